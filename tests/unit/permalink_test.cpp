@@ -1,0 +1,139 @@
+#include "model/permalink.h"
+#include "test_assets.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace aicost;
+using aicost::testing::shipped_catalog;
+
+namespace {
+
+bool has_warning(const WidgetState& state, const std::string& code) {
+    for (const Warning& warning : state.warnings)
+        if (warning.code == code) return true;
+    return false;
+}
+
+WidgetState decode(std::string_view query) {
+    return decode_permalink(query, shipped_catalog(), Lang::Fr);
+}
+
+} // namespace
+
+TEST(Permalink, DefaultStateIsShort) {
+    WidgetState state = default_state(shipped_catalog(), Lang::Fr);
+    EXPECT_EQ(encode_permalink(state), "v=1&scenario=r1-nature&lang=fr");
+}
+
+TEST(Permalink, OnlyChangedInputsAreWritten) {
+    WidgetState state = default_state(shipped_catalog(), Lang::En);
+    ASSERT_TRUE(set_input(state, "r1", "hours", 96));
+    EXPECT_EQ(encode_permalink(state), "v=1&scenario=r1-nature&lang=en&r1.hours=96");
+}
+
+TEST(Permalink, RoundTripRestoresEveryInput) {
+    WidgetState state = default_state(shipped_catalog(), Lang::En);
+    select_scenario(state, shipped_catalog(), "v3-final-run");
+    state.currency = "eur";
+    set_input(state, "pretraining", "gpu_hours", 1234567);
+    set_input(state, "post-training", "usd_per_gpu_hour", 3.42);
+    WidgetState back = decode(encode_permalink(state));
+    EXPECT_TRUE(back.warnings.empty());
+    EXPECT_EQ(back.scenario.id, "v3-final-run");
+    EXPECT_EQ(back.lang, Lang::En);
+    EXPECT_EQ(back.currency, "eur");
+    EXPECT_EQ(encode_permalink(back), encode_permalink(state));
+    EXPECT_DOUBLE_EQ(scenario_total_usd(back.scenario), scenario_total_usd(state.scenario));
+}
+
+TEST(Permalink, LeadingQuestionMarkIsAccepted) {
+    EXPECT_EQ(decode("?v=1&scenario=v3-final-run").scenario.id, "v3-final-run");
+}
+
+TEST(Permalink, EmptyQueryGivesDefaultsWithoutWarning) {
+    WidgetState state = decode("");
+    EXPECT_EQ(state.scenario.id, "r1-nature");
+    EXPECT_TRUE(state.warnings.empty());
+}
+
+TEST(Permalink, MissingVersionIsReadAsVersionOne) {
+    WidgetState state = decode("scenario=v3-final-run&lang=en");
+    EXPECT_EQ(state.scenario.id, "v3-final-run");
+    EXPECT_TRUE(state.warnings.empty());
+}
+
+TEST(Permalink, UnknownVersionGivesDefaultsAndAWarning) {
+    WidgetState state = decode("v=2&scenario=v3-final-run&r1.hours=5");
+    EXPECT_EQ(state.scenario.id, "r1-nature");
+    EXPECT_TRUE(has_warning(state, "bad-version"));
+}
+
+TEST(Permalink, UnknownScenarioGivesDefaultAndAWarning) {
+    WidgetState state = decode("v=1&scenario=gpt-9&r1.hours=5");
+    EXPECT_EQ(state.scenario.id, "r1-nature");
+    EXPECT_EQ(state.warnings.size(), 1u);
+    EXPECT_TRUE(has_warning(state, "unknown-scenario"));
+    EXPECT_EQ(find_input(*find_line(state.scenario, "r1"), "hours")->value, 80)
+        << "inputs meant for another scenario are not applied";
+}
+
+TEST(Permalink, BadNumberKeepsDefaultAndWarns) {
+    for (const char* bad : {"abc", "", "nan", "inf", "1e999", "12abc", "0x10", "--1"}) {
+        WidgetState state = decode(std::string("v=1&r1.hours=") + bad);
+        EXPECT_TRUE(has_warning(state, "bad-number")) << bad;
+        EXPECT_EQ(find_input(*find_line(state.scenario, "r1"), "hours")->value, 80) << bad;
+    }
+}
+
+TEST(Permalink, OutOfRangeIsClampedAndWarns) {
+    WidgetState state = decode("v=1&r1.gpus=-5&r1-zero.gpus=1e300");
+    EXPECT_TRUE(has_warning(state, "out-of-range"));
+    EXPECT_EQ(find_input(*find_line(state.scenario, "r1"), "gpus")->value, 1);
+    EXPECT_EQ(find_input(*find_line(state.scenario, "r1-zero"), "gpus")->value, 1e6);
+    EXPECT_TRUE(std::isfinite(scenario_total_usd(state.scenario)));
+}
+
+TEST(Permalink, ForeignKeysAreIgnoredSilently) {
+    WidgetState state = decode("v=1&utm_source=x&childId=embed-1&fbclid=abc&amp=1");
+    EXPECT_TRUE(state.warnings.empty());
+}
+
+TEST(Permalink, UnknownLineAndInputWarn) {
+    EXPECT_TRUE(has_warning(decode("v=1&r2.hours=3"), "unknown-line"));
+    EXPECT_TRUE(has_warning(decode("v=1&r1.watts=3"), "unknown-input"));
+}
+
+TEST(Permalink, BrokenPercentEscapeIsMalformed) {
+    WidgetState state = decode("v=1&%%%&r1.hours=%zz&lang=en");
+    EXPECT_TRUE(has_warning(state, "malformed-link"));
+    EXPECT_EQ(state.lang, Lang::En) << "the readable parts still apply";
+}
+
+TEST(Permalink, PairWithoutEqualsIsMalformed) { EXPECT_TRUE(has_warning(decode("garbage"), "malformed-link")); }
+
+TEST(Permalink, BadLanguageKeepsFallback) {
+    WidgetState state = decode("v=1&lang=xx");
+    EXPECT_EQ(state.lang, Lang::Fr);
+    EXPECT_TRUE(has_warning(state, "bad-lang"));
+}
+
+TEST(Permalink, BadCurrencyKeepsDollars) {
+    WidgetState state = decode("v=1&currency=btc");
+    EXPECT_EQ(state.currency, "usd");
+    EXPECT_TRUE(has_warning(state, "bad-currency"));
+}
+
+TEST(Permalink, HostileValuesAreShortenedInWarnings) {
+    std::string long_value(500, 'x');
+    WidgetState state = decode("v=1&scenario=" + long_value);
+    ASSERT_FALSE(state.warnings.empty());
+    EXPECT_LT(state.warnings[0].value.size(), 50u);
+}
+
+TEST(Permalink, ValuesAreRoundedToTheInputPrecision) {
+    WidgetState state = decode("v=1&r1.gpus=512.4&r1.usd_per_gpu_hour=2.456");
+    EXPECT_EQ(find_input(*find_line(state.scenario, "r1"), "gpus")->value, 512);
+    EXPECT_DOUBLE_EQ(find_input(*find_line(state.scenario, "r1"), "usd_per_gpu_hour")->value, 2.46);
+}

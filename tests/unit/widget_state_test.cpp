@@ -1,0 +1,111 @@
+#include "model/equation.h"
+#include "model/widget_state.h"
+#include "test_assets.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+using namespace aicost;
+using aicost::testing::shipped_catalog;
+using aicost::testing::shipped_strings;
+
+namespace {
+WidgetState fresh(Lang lang = Lang::En) { return default_state(shipped_catalog(), lang); }
+
+nlohmann::json get_state(const WidgetState& state) {
+    return nlohmann::json::parse(state_json(state, shipped_catalog(), shipped_strings(), "link"));
+}
+} // namespace
+
+TEST(WidgetState, DefaultIsTheFirstScenario) { EXPECT_EQ(fresh().scenario.id, "r1-nature"); }
+
+TEST(WidgetState, SelectUnknownScenarioChangesNothing) {
+    WidgetState state = fresh();
+    EXPECT_FALSE(select_scenario(state, shipped_catalog(), "nope"));
+    EXPECT_EQ(state.scenario.id, "r1-nature");
+}
+
+TEST(WidgetState, SetInputNaNIsRefused) {
+    WidgetState state = fresh();
+    EXPECT_FALSE(set_input(state, "r1", "hours", std::nan("")));
+    EXPECT_EQ(find_input(*find_line(state.scenario, "r1"), "hours")->value, 80);
+    ASSERT_EQ(state.warnings.size(), 1u);
+    EXPECT_EQ(state.warnings[0].code, "bad-number");
+}
+
+TEST(WidgetState, ApplyJsonSetsScenarioLangCurrencyAndInputs) {
+    WidgetState state = fresh();
+    apply_state_json(state, shipped_catalog(),
+                     R"({"scenario": "v3-final-run", "lang": "fr", "currency": "eur",
+                         "lines": [{"id": "pretraining", "inputs": {"usd_per_gpu_hour": 3}}]})");
+    EXPECT_TRUE(state.warnings.empty());
+    EXPECT_EQ(state.scenario.id, "v3-final-run");
+    EXPECT_EQ(state.lang, Lang::Fr);
+    EXPECT_EQ(state.currency, "eur");
+    EXPECT_DOUBLE_EQ(line_usd(state.scenario.lines[0]), 2664000.0 * 3);
+}
+
+TEST(WidgetState, ApplyJsonKeepsValidPartsOfAPartlyBadState) {
+    WidgetState state = fresh();
+    apply_state_json(state, shipped_catalog(),
+                     R"({"lang": 7, "lines": [{"id": "r1", "inputs": {"hours": "96", "gpus": 256}}]})");
+    EXPECT_EQ(state.warnings.size(), 2u);
+    EXPECT_EQ(find_input(*find_line(state.scenario, "r1"), "gpus")->value, 256);
+}
+
+TEST(WidgetState, ApplyJsonGarbageChangesNothing) {
+    WidgetState state = fresh();
+    apply_state_json(state, shipped_catalog(), "<script>alert(1)</script>");
+    EXPECT_EQ(state.warnings.size(), 1u);
+    EXPECT_EQ(state.scenario.id, "r1-nature");
+}
+
+TEST(WidgetState, StateJsonHasTheApiShape) {
+    nlohmann::json json = get_state(fresh());
+    EXPECT_EQ(json["scenario"], "r1-nature");
+    EXPECT_EQ(json["lang"], "en");
+    EXPECT_EQ(json["currency"], "usd");
+    EXPECT_EQ(json["total_usd"], 294672.0);
+    EXPECT_EQ(json["table_usd"], 294000.0);
+    EXPECT_EQ(json["lines"][0]["id"], "r1-zero");
+    EXPECT_EQ(json["lines"][0]["inputs"]["gpus"], 512.0);
+    EXPECT_EQ(json["lines"][1]["inputs"]["gpu_hours"], 5000.0);
+    EXPECT_EQ(json["permalink"], "link");
+    EXPECT_TRUE(json["warnings"].is_array());
+    EXPECT_EQ(json["scenarios"].size(), shipped_catalog().scenarios.size());
+}
+
+TEST(WidgetState, SentenceStatesTheTotalInEachLanguage) {
+    WidgetState state = fresh(Lang::En);
+    EXPECT_NE(result_sentence(state, shipped_catalog(), shipped_strings()).find("$294,672"),
+              std::string::npos);
+    state.lang = Lang::Fr;
+    EXPECT_NE(result_sentence(state, shipped_catalog(), shipped_strings()).find("294\u202F672\u00A0$"),
+              std::string::npos);
+}
+
+TEST(WidgetState, WarningMessagesExistForEveryCode) {
+    for (const char* code : {"malformed-link", "bad-version", "unknown-scenario", "unknown-line",
+                             "unknown-input", "bad-number", "out-of-range", "bad-lang",
+                             "bad-currency", "bad-value", "invalid-state"})
+        for (Lang lang : {Lang::Fr, Lang::En}) {
+            std::string message = warning_message({code, "k", "v"}, shipped_strings(), lang);
+            EXPECT_EQ(message.find("warning."), std::string::npos) << code;
+        }
+}
+
+TEST(Equation, RentalLineReadsLikeArithmetic) {
+    const WidgetState state = fresh();
+    const Line& line = state.scenario.lines[0];
+    EXPECT_EQ(line_equation(line, shipped_catalog().currencies[0], Lang::En, shipped_strings()),
+              "512\u00A0GPU \u00D7 198\u00A0h \u00D7 $2.00 = $202,752");
+}
+
+TEST(Equation, GpuHoursLineInFrench) {
+    const WidgetState state = fresh();
+    const Line& line = state.scenario.lines[1];
+    EXPECT_EQ(line_equation(line, shipped_catalog().currencies[0], Lang::Fr, shipped_strings()),
+              "5\u202F000\u00A0h-GPU \u00D7 2,00\u00A0$ = 10\u202F000\u00A0$");
+}

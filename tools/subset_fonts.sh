@@ -1,0 +1,17 @@
+#!/bin/sh
+# Makes the small Inter subsets the widget embeds, from Debian's fonts-inter, with fonttools'
+# pyftsubset. The output is committed (with Inter's OFL licence) so a build needs neither.
+# Keep UNICODES in step with the glyph ranges in ui/fonts.cpp.
+set -eu
+cd "$(dirname "$0")/.."
+src=/usr/share/fonts/opentype/inter
+out=assets/fonts
+# Latin, Latin-1 (French accents, ×, «»), Œœ, typographic spaces, dashes, quotes, bullet,
+# ellipsis, narrow no-break space, €, arrows, minus, ≈, ≤ ≥.
+UNICODES="U+0020-007E,U+00A0-00FF,U+0152-0153,U+2009-200A,U+2013-2014,U+2018-201E,U+2022,U+2026,U+202F,U+20AC,U+2190-2193,U+2212,U+2248,U+2264-2265"
+mkdir -p "$out"
+for weight in Regular SemiBold; do
+    pyftsubset "$src/Inter-$weight.otf" --unicodes="$UNICODES" --layout-features='' \
+        --no-hinting --desubroutinize --name-IDs='*' --output-file="$out/Inter-$weight.subset.otf"
+done
+ls -l "$out"

@@ -1,0 +1,28 @@
+#pragma once
+// The widget's look: a light editorial palette and spacing, close to a newspaper's data graphics.
+
+#include <imgui.h>
+
+namespace aicost::ui {
+
+struct Palette {
+    ImU32 paper;      // background
+    ImU32 ink;        // body text
+    ImU32 muted;      // secondary text
+    ImU32 rule;       // hairlines
+    ImU32 accent;     // the reader's values, links
+    ImU32 accent_soft;
+    ImU32 track;      // slider track
+    ImU32 chip;       // unselected choice
+    ImU32 chip_hover;
+    ImU32 notice_bg;
+    ImU32 notice_ink;
+    ImU32 focus;
+};
+
+const Palette& light_palette();
+
+// Sets ImGui's style for the palette; spacing in CSS pixels.
+void apply_theme(const Palette& palette);
+
+} // namespace aicost::ui

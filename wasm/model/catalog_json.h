@@ -1,0 +1,21 @@
+#pragma once
+// Reads assets/scenarios.json. Editors write this file by hand, so every mistake is reported with
+// the path to the offending value, and nothing throws (a throw would abort the WebAssembly widget).
+
+#include "model/scenario.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace aicost {
+
+struct CatalogParse {
+    Catalog catalog;
+    std::vector<std::string> errors; // "scenarios[1].lines[0].inputs.gpus: expected a number"
+    bool ok() const { return errors.empty(); }
+};
+
+CatalogParse parse_catalog(std::string_view json_text);
+
+} // namespace aicost

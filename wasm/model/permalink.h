@@ -1,0 +1,20 @@
+#pragma once
+// The widget's state as a query string: "v=1&scenario=r1-nature&lang=en&r1.hours=96".
+// Versioned, readable, and only what differs from the scenario's defaults. Decoding never fails:
+// whatever cannot be used is replaced by its default and reported as a warning.
+
+#include "model/widget_state.h"
+
+#include <string>
+#include <string_view>
+
+namespace aicost {
+
+inline constexpr int kPermalinkVersion = 1;
+
+std::string encode_permalink(const WidgetState& state);
+
+// `query` may start with '?'. Keys that are not the widget's (utm_source, childId...) are ignored.
+WidgetState decode_permalink(std::string_view query, const Catalog& catalog, Lang fallback_lang);
+
+} // namespace aicost
