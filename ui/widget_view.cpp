@@ -235,18 +235,12 @@ void draw_line(Frame& f, const Line& line) {
     const std::string cite = fill(f.t("line.source"), {{"publisher", source.publisher},
                                                        {"locator", source.locator.in(f.lang())},
                                                        {"date", source.date}});
-    // A citation longer than the column is shortened; the full one is in the live region.
-    std::string shown = cite;
-    while (shown.size() > 8 && text_width(f.ctx.fonts.small, shown.c_str()) > f.width) {
-        shown.pop_back();
-        while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80) shown.pop_back();
-        if (!shown.empty()) shown.pop_back();
-        shown += "…";
-        if (text_width(f.ctx.fonts.small, shown.c_str()) <= f.width) break;
-        shown.resize(shown.size() - 3); // drop the "…" and try shorter
+    // The citation wraps rather than being cut: every part of it is information.
+    wrapped(f.ctx.fonts.small, p.accent, cite, f.width);
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) f.result.open_url = source.url;
     }
-    if (text_button("##source", shown.c_str(), f.ctx.fonts.small, p.accent, false))
-        f.result.open_url = source.url;
 }
 
 bool modified(const Scenario& scenario) {
@@ -313,6 +307,7 @@ ViewResult draw_widget(WidgetState& state, const ViewContext& ctx) {
     f.width = std::max(1.0f, std::min(io.DisplaySize.x - 2 * pad, kMaxContentWidth));
     f.left = std::floor((io.DisplaySize.x - f.width) * 0.5f);
     ImGui::SetCursorScreenPos(ImVec2(f.left, pad));
+    ImGui::Indent(f.left); // every new line starts at the content column
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8, 6));
 
     if (!ctx.data_error.empty()) {
@@ -332,6 +327,7 @@ ViewResult draw_widget(WidgetState& state, const ViewContext& ctx) {
         draw_footer(f);
     }
     ImGui::PopStyleVar();
+    ImGui::Unindent(f.left);
     result.content_height = std::ceil(ImGui::GetCursorScreenPos().y + pad);
     ImGui::End();
     return result;

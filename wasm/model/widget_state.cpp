@@ -133,11 +133,21 @@ std::string state_json(const WidgetState& state, const Catalog& catalog, const S
     for (const Line& line : scenario.lines) {
         Json inputs = Json::object();
         for (const Input& input : line.inputs) inputs[input.key] = input.value;
+        const Source& source = line.source;
         lines.push_back({{"id", line.id},
                          {"kind", "rental"},
                          {"inputs", inputs},
                          {"gpu_hours", line_gpu_hours(line)},
-                         {"usd", line_usd(line)}});
+                         {"usd", line_usd(line)},
+                         {"label", line.label.in(state.lang)},
+                         {"equation", line_equation(line, display_currency(state, catalog),
+                                                    state.lang, strings)},
+                         {"source",
+                          {{"publisher", source.publisher},
+                           {"title", source.title},
+                           {"date", source.date},
+                           {"url", source.url},
+                           {"locator", source.locator.in(state.lang)}}}});
     }
     Json warnings = Json::array();
     for (const Warning& warning : state.warnings)
@@ -156,6 +166,7 @@ std::string state_json(const WidgetState& state, const Catalog& catalog, const S
     for (const Currency& currency : catalog.currencies) currencies.push_back(currency.code);
 
     Json out = {{"scenario", scenario.id},
+                {"title", scenario.title.in(state.lang)},
                 {"lang", lang_code(state.lang)},
                 {"currency", state.currency},
                 {"lines", lines},

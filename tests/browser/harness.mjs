@@ -1,0 +1,51 @@
+// Shared set-up for the browser tests: serves build/site on a free loopback port and launches
+// Debian's Chromium headless with WebGL2 on SwiftShader (CPU).
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const SITE = fileURLToPath(new URL('../../build/site/', import.meta.url));
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.png': 'image/png',
+};
+
+export async function serveSite() {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    try {
+      const body = await readFile(join(SITE, path.endsWith('/') ? path + 'index.html' : path));
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] || 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://127.0.0.1:${server.address().port}` };
+}
+
+export async function launch(extraArgs = []) {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-first-run', '--disable-quic', ...extraArgs],
+  });
+}
+
+// Opens widget.html with `query` and waits for the first frame. Collects page errors.
+export async function openWidget(browser, origin, query = '', { width = 720, dpr = 1 } = {}) {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: dpr });
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(error.message));
+  await page.goto(`${origin}/widget.html${query}`);
+  await page.evaluate(() => window.widget.ready);
+  return page;
+}
+
+export const getState = (page) => page.evaluate(() => window.widget.getState());

@@ -1,0 +1,184 @@
+// The real built widget (build/site) in Chromium: comes up, computes, round-trips, resists.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { serveSite, launch, openWidget, getState } from './harness.mjs';
+
+let browser, server, origin;
+before(async () => {
+  ({ server, origin } = await serveSite());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('the widget comes up with a WebGL2 canvas, no errors, and an accessible name', async () => {
+  const page = await openWidget(browser, origin, '?lang=en');
+  const canvas = await page.evaluate(() => {
+    const c = document.getElementById('widget-canvas');
+    return { label: c.getAttribute('aria-label'), height: c.getBoundingClientRect().height, hidden: c.hidden };
+  });
+  assert.equal(canvas.hidden, false);
+  assert.ok(canvas.label.length > 5, 'canvas has an accessible name');
+  assert.ok(canvas.height > 300, `canvas sized to its content (${canvas.height}px)`);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('r1-nature: $294,672 exactly, and $294K as the paper rounds it', async () => {
+  const page = await openWidget(browser, origin, '?lang=en&scenario=r1-nature');
+  const state = await getState(page);
+  assert.equal(state.scenario, 'r1-nature');
+  assert.equal(state.total_usd, 294672);
+  assert.equal(state.table_usd, 294000);
+  assert.equal(state.published_usd, 294000);
+  assert.deepEqual(state.lines.map((l) => [l.id, l.usd]), [['r1-zero', 202752], ['sft-data', 10000], ['r1', 81920]]);
+  assert.deepEqual(state.lines[0].inputs, { gpus: 512, hours: 198, usd_per_gpu_hour: 2 });
+  assert.deepEqual(state.lines[1].inputs, { gpu_hours: 5000, usd_per_gpu_hour: 2 });
+  assert.match(state.lines[0].equation, /^512\u00a0GPU × 198\u00a0h × \$2\.00 = \$202,752$/);
+  assert.equal(state.total_text, '$294,672');
+  await page.close();
+});
+
+test('v3-final-run: $5,576,000 through setState', async () => {
+  const page = await openWidget(browser, origin, '?lang=fr');
+  const state = await page.evaluate(() => window.widget.setState({ scenario: 'v3-final-run' }));
+  assert.equal(state.scenario, 'v3-final-run');
+  assert.equal(state.total_usd, 5576000);
+  assert.deepEqual(state.lines.map((l) => l.id), ['pretraining', 'context-extension', 'post-training']);
+  assert.equal(state.total_text, '5\u202f576\u202f000\u00a0$');
+  assert.deepEqual(state.scenarios.map((s) => s.id), ['r1-nature', 'v3-final-run']);
+  await page.close();
+});
+
+test('the live region holds the current result sentence', async () => {
+  const page = await openWidget(browser, origin, '?lang=en');
+  await page.evaluate(() => window.widget.setState({ lines: [{ id: 'r1', inputs: { hours: 96 } }] }));
+  await page.waitForFunction(() => document.querySelector('[role=status]').textContent.includes('$311,056'));
+  const text = await page.textContent('[role=status]');
+  assert.match(text, /R1-Zero/);
+  assert.match(text, /512\u00a0GPU × 96\u00a0h × \$2\.00 = \$98,304/);
+  await page.close();
+});
+
+test('a change event fires with the new state', async () => {
+  const page = await openWidget(browser, origin, '?lang=en');
+  const total = await page.evaluate(() => new Promise((resolve) => {
+    window.widget.addEventListener('change', (e) => resolve(e.detail.total_usd), { once: true });
+    window.widget.setState({ lines: [{ id: 'sft-data', inputs: { gpu_hours: 10000 } }] });
+  }));
+  assert.equal(total, 304672);
+  await page.close();
+});
+
+test('a changed input round-trips through the permalink', async () => {
+  const page = await openWidget(browser, origin, '?lang=en');
+  const changed = await page.evaluate(() => window.widget.setState({
+    scenario: 'v3-final-run', currency: 'eur',
+    lines: [{ id: 'pretraining', inputs: { usd_per_gpu_hour: 3.42 } }],
+  }));
+  assert.ok(changed.permalink.length < 300, changed.permalink);
+  assert.match(changed.permalink, /\/widget\.html\?v=1&scenario=v3-final-run&lang=en&currency=eur&pretraining\.usd_per_gpu_hour=3\.42$/);
+  const reopened = await openWidget(browser, origin, '?' + changed.permalink.split('?')[1]);
+  const restored = await getState(reopened);
+  for (const key of ['scenario', 'lang', 'currency', 'lines', 'total_usd', 'permalink']) {
+    assert.deepEqual(restored[key], changed[key], key);
+  }
+  assert.deepEqual(restored.warnings, []);
+  await page.close();
+  await reopened.close();
+});
+
+test('dragging a slider with the mouse changes its input and the total', async () => {
+  const page = await openWidget(browser, origin, '?lang=en', { width: 720 });
+  // The first slider (R1-Zero GPUs) sits in the first input column; find its row by scanning.
+  const before = await getState(page);
+  const box = await page.locator('#widget-canvas').boundingBox();
+  let moved = null;
+  for (let y = 300; y < 700 && !moved; y += 6) {
+    await page.mouse.move(box.x + 40, box.y + y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 220, box.y + y, { steps: 4 });
+    await page.mouse.up();
+    const now = await getState(page);
+    if (now.total_usd !== before.total_usd) moved = now;
+  }
+  assert.ok(moved, 'some slider responded to a drag');
+  assert.notEqual(moved.lines[0].inputs.gpus, 512);
+  assert.ok(Number.isFinite(moved.total_usd));
+  await page.close();
+});
+
+test('hostile links give the defaults, warnings and a visible notice, never NaN', async () => {
+  const hostile = [
+    '?v=99&scenario=v3-final-run',
+    '?v=1&scenario=<script>alert(1)</script>',
+    '?v=1&r1.hours=NaN&r1.gpus=1e999&r1-zero.usd_per_gpu_hour=-Infinity',
+    '?%E0%A4%A&&&==&v=1&lang=xx',
+    '?v=1&r1.hours=' + '9'.repeat(400),
+  ];
+  for (const query of hostile) {
+    const page = await openWidget(browser, origin, query);
+    const state = await getState(page);
+    assert.ok(state.warnings.length > 0, `warning for ${query}`);
+    assert.ok(Number.isFinite(state.total_usd), query);
+    const numbers = [state.total_usd, state.table_usd, ...state.lines.flatMap((l) => [l.usd, ...Object.values(l.inputs)])];
+    assert.ok(numbers.every(Number.isFinite), `every figure is finite for ${query}`);
+    assert.doesNotMatch(state.total_text + state.lines.map((l) => l.equation).join(), /nan|inf/i, query);
+    const status = await page.textContent('[role=status]');
+    assert.ok(status.includes(state.warnings[0].message), 'the notice reaches the live region');
+    assert.deepEqual(page.errors, [], query);
+    await page.close();
+  }
+});
+
+test('setState with garbage warns and keeps the state', async () => {
+  const page = await openWidget(browser, origin, '?lang=en');
+  const state = await page.evaluate(() => window.widget.setState('<img src=x onerror=alert(1)>'));
+  assert.equal(state.total_usd, 294672);
+  assert.equal(state.warnings[0].code, 'invalid-state');
+  await page.close();
+});
+
+test('an idle widget draws no frames', async () => {
+  const page = await openWidget(browser, origin, '?lang=fr');
+  await page.waitForTimeout(500); // let the frames owed to start-up finish
+  const before = await page.evaluate(() => window.widget.framesDrawn());
+  await page.waitForTimeout(3000);
+  const afterIdle = await page.evaluate(() => window.widget.framesDrawn());
+  assert.equal(afterIdle - before, 0, 'frames drawn in 3 s idle');
+  await page.close();
+});
+
+test('the demo article embeds the widget and sizes its iframe', async () => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+  await page.goto(`${origin}/index.html`);
+  const frame = page.frameLocator('iframe').first();
+  await frame.locator('#widget-canvas').waitFor();
+  await page.waitForFunction(() => {
+    const f = document.querySelector('iframe');
+    return f.contentWindow.widget && f.getBoundingClientRect().height !== 900;
+  }, null, { timeout: 15000 });
+  const sizes = await page.evaluate(() => {
+    const f = document.querySelector('iframe');
+    return { frame: f.getBoundingClientRect().height, content: f.contentDocument.documentElement.getBoundingClientRect().height, scrollX: document.documentElement.scrollWidth };
+  });
+  assert.ok(Math.abs(sizes.frame - sizes.content) <= 4, JSON.stringify(sizes));
+  assert.ok(sizes.scrollX <= 360, 'no sideways scroll at 360 px');
+  await page.close();
+});
+
+test('screenshots at 360 and 720 px, DPR 1 and 2, French and English', async () => {
+  const dir = new URL('./screenshots/', import.meta.url);
+  await mkdir(dir, { recursive: true });
+  for (const width of [360, 720]) for (const dpr of [1, 2]) for (const lang of ['fr', 'en']) {
+    const page = await openWidget(browser, origin, `?lang=${lang}`, { width, dpr });
+    const file = new URL(`widget-${width}-dpr${dpr}-${lang}.png`, dir);
+    await page.screenshot({ path: file.pathname, fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.equal(overflow, 0, `no horizontal overflow at ${width}px`);
+    await page.close();
+  }
+});

@@ -1,0 +1,276 @@
+// The widget in the browser: owns the one WidgetState of the page, draws frames only when
+// something changed, and exposes C functions that widget.js calls (see the JavaScript API there).
+
+#include "input_queue.h"
+#include "renderer.h"
+
+#include "model/catalog_json.h"
+#include "model/permalink.h"
+#include "model/strings.h"
+#include "model/widget_state.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
+#include "ui/widget_view.h"
+
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+extern "C" void aicost_host_call(const char* kind, const char* payload);
+
+namespace aicost::web {
+namespace {
+
+constexpr const char* kCanvas = "#widget-canvas";
+// Frames drawn after any event: ImGui settles hover and activation over a couple of frames.
+constexpr int kFramesAfterEvent = 3;
+
+struct App {
+    Catalog catalog;
+    Strings strings;
+    std::string data_error;
+    WidgetState state;
+    std::string base_url;
+
+    std::string regular_otf, semibold_otf;
+    ui::Fonts fonts;
+    float fonts_pixel_ratio = 0.0f;
+
+    bool has_gl = false;
+    float css_width = 320.0f, css_height = 1.0f, pixel_ratio = 1.0f;
+    InputQueue input;
+    int frames_pending = 0;
+    bool frame_scheduled = false;
+    unsigned frames_drawn = 0;
+    double last_frame_ms = 0.0;
+    bool ready = false;
+    ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
+    std::string reply; // the last text handed to JavaScript; valid until the next call
+};
+
+App* app = nullptr; // one widget per page: widget.html is the unit a host embeds
+
+std::string read_file(const char* path) {
+    std::string text;
+    if (FILE* file = std::fopen(path, "rb")) {
+        char buffer[16384];
+        for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, file)) > 0;) text.append(buffer, n);
+        std::fclose(file);
+    }
+    return text;
+}
+
+void host(const char* kind, const std::string& payload) { aicost_host_call(kind, payload.c_str()); }
+
+const std::string& current_state_json() {
+    app->reply = state_json(app->state, app->catalog, app->strings,
+                            app->base_url + "?" + encode_permalink(app->state));
+    return app->reply;
+}
+
+void notify_state() { host("state", current_state_json()); }
+
+EM_BOOL on_animation_frame(double, void*);
+
+void schedule_frame() {
+    if (!app->has_gl || app->frame_scheduled) return;
+    app->frame_scheduled = true;
+    emscripten_request_animation_frame(on_animation_frame, nullptr);
+}
+
+void request_frames(int count) {
+    app->frames_pending = std::max(app->frames_pending, count);
+    schedule_frame();
+}
+
+void resize_canvas() {
+    emscripten_set_element_css_size(kCanvas, app->css_width, app->css_height);
+    emscripten_set_canvas_element_size(kCanvas, int(std::lround(app->css_width * app->pixel_ratio)),
+                                       int(std::lround(app->css_height * app->pixel_ratio)));
+}
+
+const char* cursor_name(ImGuiMouseCursor cursor) {
+    return cursor == ImGuiMouseCursor_Hand ? "pointer" : "default";
+}
+
+// Builds one ImGui frame; returns what the view asked for.
+ui::ViewResult build_frame() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(app->css_width, app->css_height);
+    io.DisplayFramebufferScale = ImVec2(app->pixel_ratio, app->pixel_ratio);
+    const double now = emscripten_get_now();
+    io.DeltaTime = app->last_frame_ms > 0 ? float(std::clamp((now - app->last_frame_ms) / 1000.0, 1e-4, 0.1))
+                                          : 1.0f / 60.0f;
+    app->last_frame_ms = now;
+    ImGui::NewFrame();
+    ui::ViewContext context{app->catalog, app->strings, app->fonts, ui::light_palette(), app->data_error};
+    ui::ViewResult result = ui::draw_widget(app->state, context);
+    ImGui::Render();
+    return result;
+}
+
+void draw_frame() {
+    if (app->fonts_pixel_ratio != app->pixel_ratio) {
+        app->fonts = ui::build_fonts(app->regular_otf, app->semibold_otf, app->pixel_ratio);
+        app->fonts_pixel_ratio = app->pixel_ratio;
+        renderer_reload_fonts();
+    }
+    app->input.feed(ImGui::GetIO());
+    ui::ViewResult result = build_frame();
+    // The canvas is as tall as its content, which depends only on the width: when it grows or
+    // shrinks, lay out again at the new height before drawing, so no frame shows clipped content.
+    for (int pass = 0; pass < 2 && std::fabs(result.content_height - app->css_height) >= 1.0f; ++pass) {
+        app->css_height = std::max(1.0f, result.content_height);
+        resize_canvas();
+        host("height", std::to_string(int(app->css_height)));
+        result = build_frame();
+    }
+    renderer_draw(ImGui::GetDrawData(), int(std::lround(app->css_width * app->pixel_ratio)),
+                  int(std::lround(app->css_height * app->pixel_ratio)), ui::light_palette().paper);
+    ++app->frames_drawn;
+
+    if (ImGui::GetMouseCursor() != app->cursor) {
+        app->cursor = ImGui::GetMouseCursor();
+        host("cursor", cursor_name(app->cursor));
+    }
+    if (result.state_changed) {
+        notify_state();
+        request_frames(kFramesAfterEvent);
+    }
+    if (result.edit) {
+        const ui::EditRequest& e = *result.edit;
+        nlohmann::json edit = {{"line", e.line_id}, {"key", e.key},     {"label", e.label},
+                               {"value", e.value},  {"decimals", e.decimals}, {"x", e.x},
+                               {"y", e.y},          {"width", e.width}, {"height", e.height}};
+        host("edit", edit.dump());
+    }
+    if (!result.open_url.empty()) host("open", result.open_url);
+    if (!app->ready) {
+        app->ready = true;
+        host("ready", "");
+    }
+}
+
+EM_BOOL on_animation_frame(double, void*) {
+    app->frame_scheduled = false;
+    draw_frame();
+    if (app->frames_pending > 0) --app->frames_pending;
+    if (app->frames_pending > 0 || !app->input.empty()) schedule_frame();
+    return EM_FALSE;
+}
+
+void push_input(const InputEvent& event) {
+    app->input.push(event);
+    request_frames(kFramesAfterEvent);
+}
+
+} // namespace
+} // namespace aicost::web
+
+using namespace aicost;
+using namespace aicost::web;
+
+extern "C" {
+
+// Starts the widget. `query` is widget.html's query string (the permalink); `lang` the page's
+// fallback language; `base_url` what permalinks start with. Returns the state as JSON.
+EMSCRIPTEN_KEEPALIVE const char* widget_start(const char* query, const char* lang,
+                                              const char* base_url, float css_width,
+                                              float pixel_ratio) {
+    app = new App();
+    app->base_url = base_url;
+    app->css_width = std::max(1.0f, css_width);
+    app->pixel_ratio = std::clamp(pixel_ratio, 1.0f, 4.0f);
+
+    StringsParse strings = parse_strings(read_file("/assets/strings.json"));
+    app->strings = std::move(strings.strings);
+    CatalogParse catalog = parse_catalog(read_file("/assets/scenarios.json"));
+    app->catalog = std::move(catalog.catalog);
+    if (!catalog.ok()) app->data_error = catalog.errors.front();
+    for (const std::string& error : catalog.errors) std::fprintf(stderr, "scenarios.json: %s\n", error.c_str());
+    for (const std::string& error : strings.errors) std::fprintf(stderr, "%s\n", error.c_str());
+
+    const Lang fallback = parse_lang(lang).value_or(Lang::Fr);
+    app->state = catalog.ok() ? decode_permalink(query, app->catalog, fallback)
+                              : default_state(app->catalog, fallback);
+    app->regular_otf = read_file("/assets/fonts/Inter-Regular.subset.otf");
+    app->semibold_otf = read_file("/assets/fonts/Inter-SemiBold.subset.otf");
+
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // nothing is stored: a widget in an article has no business there
+    io.LogFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false;
+    for (int key = 0; key < ImGuiKey_COUNT; ++key) io.KeyMap[key] = key; // widget.js sends ImGuiKey_ indices
+    ui::apply_theme(ui::light_palette());
+
+    notify_state();
+    app->has_gl = renderer_init(kCanvas);
+    if (app->has_gl) request_frames(kFramesAfterEvent);
+    else host("error", "no-webgl"); // the model still answers; widget.js shows the figures as text
+    return current_state_json().c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void widget_resize(float css_width, float pixel_ratio) {
+    if (!app) return;
+    app->css_width = std::max(1.0f, css_width);
+    app->pixel_ratio = std::clamp(pixel_ratio, 1.0f, 4.0f);
+    if (app->has_gl) resize_canvas();
+    request_frames(kFramesAfterEvent);
+}
+
+// kind: 0 move, 1 press, 2 release, 3 leave. Coordinates in CSS pixels from the canvas' corner.
+EMSCRIPTEN_KEEPALIVE void widget_pointer(int kind, float x, float y, int button) {
+    if (!app) return;
+    if (kind == 3) {
+        push_input({InputEvent::Kind::Leave});
+        return;
+    }
+    push_input({InputEvent::Kind::Move, x, y});
+    if (kind == 1 || kind == 2) push_input({InputEvent::Kind::Button, x, y, button, kind == 1});
+}
+
+EMSCRIPTEN_KEEPALIVE void widget_key(int imgui_key, int down, int ctrl, int shift) {
+    if (!app) return;
+    push_input({InputEvent::Kind::Key, 0, 0, imgui_key, down != 0, ctrl != 0, shift != 0});
+}
+
+EMSCRIPTEN_KEEPALIVE void widget_focus(int focused) {
+    if (!app) return;
+    push_input({InputEvent::Kind::Focus, 0, 0, 0, focused != 0});
+}
+
+EMSCRIPTEN_KEEPALIVE const char* widget_get_state() {
+    return app ? current_state_json().c_str() : "null";
+}
+
+// setState(partial): applies what it can, reports the rest in `warnings`, returns the new state.
+EMSCRIPTEN_KEEPALIVE const char* widget_set_state(const char* json) {
+    if (!app) return "null";
+    if (app->data_error.empty()) apply_state_json(app->state, app->catalog, json);
+    notify_state();
+    request_frames(kFramesAfterEvent);
+    return app->reply.c_str();
+}
+
+// A value typed in the exact-value editor, in display units.
+EMSCRIPTEN_KEEPALIVE void widget_set_input(const char* line_id, const char* key, double value) {
+    if (!app) return;
+    app->state.warnings.clear();
+    ui::apply_edited_value(app->state, app->catalog, line_id, key, value);
+    notify_state();
+    request_frames(kFramesAfterEvent);
+}
+
+EMSCRIPTEN_KEEPALIVE unsigned widget_frames_drawn() { return app ? app->frames_drawn : 0; }
+
+} // extern "C"
+
+int main() { return 0; }

@@ -1,0 +1,15 @@
+#pragma once
+// WebGL2 through ImGui's OpenGL3 backend: the only GPU code in the widget.
+
+struct ImDrawData;
+
+namespace aicost::web {
+
+// Creates a WebGL2 context on the canvas (CSS selector). False when the browser has no WebGL2.
+bool renderer_init(const char* canvas_selector);
+// Uploads the current font atlas again (after a pixel-ratio change rebuilt it).
+void renderer_reload_fonts();
+void renderer_draw(ImDrawData* draw_data, int framebuffer_width, int framebuffer_height,
+                   unsigned paper_rgba);
+
+} // namespace aicost::web
