@@ -235,17 +235,25 @@
 
   // ImGuiKey_ indices (Dear ImGui 1.86). Tab is left to the browser, so focus never gets trapped.
   var KEYS = { ArrowLeft: 1, ArrowRight: 2, ArrowUp: 3, ArrowDown: 4, PageUp: 5, PageDown: 6,
-               Home: 7, End: 8, ' ': 12, Enter: 13, Escape: 14 };
+               Home: 7, End: 8, ' ': 12, Enter: 12, Escape: 14 }; // Enter activates, like Space
+  var keysDown = {};
   function key(e, down) {
     var code = KEYS[e.key];
     if (!module || code === undefined || e.altKey || e.metaKey) return;
     e.preventDefault();
+    if (down) keysDown[code] = true; else delete keysDown[code];
     module._widget_key(code, down ? 1 : 0, e.ctrlKey ? 1 : 0, e.shiftKey ? 1 : 0);
   }
   canvas.addEventListener('keydown', function (e) { key(e, true); });
   canvas.addEventListener('keyup', function (e) { key(e, false); });
   canvas.addEventListener('focus', function () { if (module) module._widget_focus(1); });
-  canvas.addEventListener('blur', function () { if (module) module._widget_focus(0); });
+  canvas.addEventListener('blur', function () {
+    if (!module) return;
+    // The key-up may go to the editor that took focus: release what the canvas saw pressed.
+    Object.keys(keysDown).forEach(function (code) { module._widget_key(Number(code), 0, 0, 0); });
+    keysDown = {};
+    module._widget_focus(0);
+  });
 
   // --- size and pixel ratio -------------------------------------------------------------------------
   function resize() {

@@ -73,6 +73,7 @@ bool chip(const char* label, bool selected, ImFont* font, const Palette& palette
     const ImVec2 max(pos.x + size.x, pos.y + size.y);
     const ImU32 fill = selected ? palette.ink : hovered ? palette.chip_hover : palette.chip;
     draw->AddRectFilled(pos, max, fill, size.y * 0.5f);
+    ImGui::RenderNavHighlight(ImRect(pos, max), ImGui::GetItemID());
     const char* end = ImGui::FindRenderedTextEnd(label);
     draw->AddText(ImVec2(pos.x + padding.x, pos.y + padding.y), selected ? palette.paper : palette.ink,
                   label, end);
@@ -90,6 +91,8 @@ bool text_button(const char* str_id, const char* text, ImFont* font, ImU32 color
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddText(ImVec2(pos.x, pos.y + 3.0f), color, text);
+    ImGui::RenderNavHighlight(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), ImGui::GetItemID(),
+                              ImGuiNavHighlightFlags_TypeThin);
     if (underline || hovered) {
         const float y = pos.y + 3.0f + size.y;
         draw->AddLine(ImVec2(pos.x, y), ImVec2(pos.x + size.x, y), color, hovered ? 1.5f : 1.0f);

@@ -182,3 +182,43 @@ test('screenshots at 360 and 720 px, DPR 1 and 2, French and English', async () 
     await page.close();
   }
 });
+
+test('keyboard: arrows reach a value, Enter opens the exact-value editor, typing sets it', async () => {
+  const page = await openWidget(browser, origin, '?lang=fr');
+  await page.focus('#widget-canvas');
+  let opened = false;
+  for (let i = 0; i < 20 && !opened; ++i) {
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(60);
+    opened = await page.evaluate(() => !!document.querySelector('.widget-editor'));
+  }
+  assert.ok(opened, 'an editor opened from the keyboard');
+  const label = await page.getAttribute('.widget-editor', 'aria-label');
+  assert.match(label, /^Saisir /);
+  await page.fill('.widget-editor', '64');
+  await page.keyboard.press('Enter');
+  const state = await getState(page);
+  const values = state.lines.flatMap((l) => Object.values(l.inputs));
+  assert.ok(values.includes(64), JSON.stringify(values));
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'widget-canvas', 'focus returns to the canvas');
+  await page.close();
+});
+
+test('a typed value that is not a number changes nothing', async () => {
+  const page = await openWidget(browser, origin, '?lang=en');
+  await page.focus('#widget-canvas');
+  for (let i = 0; i < 20; ++i) {
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(60);
+    if (await page.evaluate(() => !!document.querySelector('.widget-editor'))) break;
+  }
+  const before = await getState(page);
+  await page.fill('.widget-editor', 'douze');
+  assert.equal(await page.getAttribute('.widget-editor', 'aria-invalid'), 'true');
+  await page.keyboard.press('Enter');
+  const after = await getState(page);
+  assert.deepEqual(after.lines, before.lines);
+  await page.close();
+});
