@@ -31,7 +31,8 @@ bool load(const std::string& path, Catalog& catalog) {
     std::stringstream text;
     text << file.rdbuf();
     CatalogParse parse = parse_catalog(text.str());
-    for (const std::string& error : parse.errors) std::cerr << path << ": " << error << "\n";
+    for (const std::string& error : parse.errors)
+        std::cerr << path << ": " << error << "\n";
     catalog = std::move(parse.catalog);
     return parse.ok();
 }

@@ -12,7 +12,8 @@ constexpr float kKnobRadius = 9.0f;
 } // namespace
 
 float text_width(ImFont* font, const char* text) {
-    return font->CalcTextSizeA(font->FontSize * ImGui::GetIO().FontGlobalScale, FLT_MAX, 0.0f, text).x;
+    return font->CalcTextSizeA(font->FontSize * ImGui::GetIO().FontGlobalScale, FLT_MAX, 0.0f, text)
+        .x;
 }
 
 bool slider(const char* str_id, double* value, double min, double max, bool logarithmic,
@@ -41,8 +42,8 @@ bool slider(const char* str_id, double* value, double min, double max, bool loga
     ImRect grab;
     ImGuiSliderFlags flags = ImGuiSliderFlags_AlwaysClamp | ImGuiSliderFlags_NoInput;
     if (logarithmic) flags |= ImGuiSliderFlags_Logarithmic;
-    const bool changed =
-        ImGui::SliderBehavior(bb, id, ImGuiDataType_Double, value, &min, &max, format, flags, &grab);
+    const bool changed = ImGui::SliderBehavior(bb, id, ImGuiDataType_Double, value, &min, &max,
+                                               format, flags, &grab);
     g.Style.GrabMinSize = saved_grab;
     if (changed) ImGui::MarkItemEdited(id);
 
@@ -53,7 +54,8 @@ bool slider(const char* str_id, double* value, double min, double max, bool loga
     draw->AddRectFilled(ImVec2(left, cy - 2), ImVec2(right, cy + 2), palette.track, 2.0f);
     draw->AddRectFilled(ImVec2(left, cy - 2), ImVec2(cx, cy + 2), palette.accent, 2.0f);
     const bool active = g.ActiveId == id;
-    if (active || hovered) draw->AddCircleFilled(ImVec2(cx, cy), kKnobRadius + 6, palette.accent_soft, 32);
+    if (active || hovered)
+        draw->AddCircleFilled(ImVec2(cx, cy), kKnobRadius + 6, palette.accent_soft, 32);
     draw->AddCircleFilled(ImVec2(cx, cy), kKnobRadius, palette.paper, 32);
     draw->AddCircle(ImVec2(cx, cy), kKnobRadius, palette.accent, 32, 2.5f);
     ImGui::RenderNavHighlight(bb, id);
@@ -75,8 +77,8 @@ bool chip(const char* label, bool selected, ImFont* font, const Palette& palette
     draw->AddRectFilled(pos, max, fill, size.y * 0.5f);
     ImGui::RenderNavHighlight(ImRect(pos, max), ImGui::GetItemID());
     const char* end = ImGui::FindRenderedTextEnd(label);
-    draw->AddText(ImVec2(pos.x + padding.x, pos.y + padding.y), selected ? palette.paper : palette.ink,
-                  label, end);
+    draw->AddText(ImVec2(pos.x + padding.x, pos.y + padding.y),
+                  selected ? palette.paper : palette.ink, label, end);
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImGui::PopFont();
     return clicked;
@@ -91,8 +93,8 @@ bool text_button(const char* str_id, const char* text, ImFont* font, ImU32 color
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddText(ImVec2(pos.x, pos.y + 3.0f), color, text);
-    ImGui::RenderNavHighlight(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), ImGui::GetItemID(),
-                              ImGuiNavHighlightFlags_TypeThin);
+    ImGui::RenderNavHighlight(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()),
+                              ImGui::GetItemID(), ImGuiNavHighlightFlags_TypeThin);
     if (underline || hovered) {
         const float y = pos.y + 3.0f + size.y;
         draw->AddLine(ImVec2(pos.x, y), ImVec2(pos.x + size.x, y), color, hovered ? 1.5f : 1.0f);

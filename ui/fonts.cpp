@@ -22,8 +22,8 @@ ImFont* add(const std::string& otf, float css_px, float pixel_ratio, const ImWch
     config.OversampleV = 1;
     config.PixelSnapH = true;
     return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<char*>(otf.data()),
-                                                       static_cast<int>(otf.size()),
-                                                       css_px * pixel_ratio, &config, ranges);
+                                                      static_cast<int>(otf.size()),
+                                                      css_px * pixel_ratio, &config, ranges);
 }
 
 } // namespace

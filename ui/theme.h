@@ -6,14 +6,14 @@
 namespace aicost::ui {
 
 struct Palette {
-    ImU32 paper;      // background
-    ImU32 ink;        // body text
-    ImU32 muted;      // secondary text
-    ImU32 rule;       // hairlines
-    ImU32 accent;     // the reader's values, links
+    ImU32 paper;  // background
+    ImU32 ink;    // body text
+    ImU32 muted;  // secondary text
+    ImU32 rule;   // hairlines
+    ImU32 accent; // the reader's values, links
     ImU32 accent_soft;
-    ImU32 track;      // slider track
-    ImU32 chip;       // unselected choice
+    ImU32 track; // slider track
+    ImU32 chip;  // unselected choice
     ImU32 chip_hover;
     ImU32 notice_bg;
     ImU32 notice_ink;

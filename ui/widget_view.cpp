@@ -37,7 +37,9 @@ void wrapped(ImFont* font, ImU32 color, const std::string& str, float width) {
     ImGui::PopFont();
 }
 
-void gap(float height) { ImGui::Dummy(ImVec2(1, height)); }
+void gap(float height) {
+    ImGui::Dummy(ImVec2(1, height));
+}
 
 void rule(const Frame& f) {
     const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -55,8 +57,10 @@ int chip_row(const Frame& f, const Items& items, Label label, Selected selected)
     for (size_t i = 0; i < items.size(); ++i) {
         const std::string text = label(items[i]);
         const float w = text_width(f.ctx.fonts.strong, text.c_str()) + 28.0f;
-        if (i > 0 && x + w <= f.left + f.width) ImGui::SameLine(0, spacing);
-        else x = f.left;
+        if (i > 0 && x + w <= f.left + f.width)
+            ImGui::SameLine(0, spacing);
+        else
+            x = f.left;
         ImGui::PushID(static_cast<int>(i));
         if (chip(text.c_str(), selected(items[i]), f.ctx.fonts.strong, f.ctx.palette))
             clicked = static_cast<int>(i);
@@ -82,13 +86,12 @@ void draw_notice(Frame& f) {
     for (size_t i = 0; i < shown; ++i)
         wrapped(f.ctx.fonts.small, p.notice_ink,
                 warning_message(f.state.warnings[i], f.ctx.strings, f.lang()), inner);
-    if (f.state.warnings.size() > shown)
-        wrapped(f.ctx.fonts.small, p.notice_ink, "…", inner);
+    if (f.state.warnings.size() > shown) wrapped(f.ctx.fonts.small, p.notice_ink, "…", inner);
     ImGui::EndGroup();
     const float bottom = ImGui::GetItemRectMax().y + pad;
     const std::string dismiss = f.t("notice.dismiss");
-    ImGui::SetCursorScreenPos(
-        ImVec2(f.left + f.width - pad - text_width(f.ctx.fonts.small, dismiss.c_str()), top.y + pad));
+    ImGui::SetCursorScreenPos(ImVec2(
+        f.left + f.width - pad - text_width(f.ctx.fonts.small, dismiss.c_str()), top.y + pad));
     if (text_button("##dismiss", dismiss.c_str(), f.ctx.fonts.small, p.notice_ink, true)) {
         f.state.warnings.clear();
         f.result.state_changed = true;
@@ -131,9 +134,11 @@ void draw_total(Frame& f) {
     ImGui::TextUnformatted(format_money(total, currency, f.lang()).c_str());
     ImGui::PopFont();
     std::string detail =
-        fill(f.t("total.gpu_hours"), {{"gpu_hours", format_number(scenario_gpu_hours(scenario), 0, f.lang())}});
+        fill(f.t("total.gpu_hours"),
+             {{"gpu_hours", format_number(scenario_gpu_hours(scenario), 0, f.lang())}});
     if (scenario.gpu_count > 0)
-        detail += " " + fill(f.t("total.cluster"), {{"gpus", format_number(scenario.gpu_count, 0, f.lang())}});
+        detail += " " + fill(f.t("total.cluster"),
+                             {{"gpus", format_number(scenario.gpu_count, 0, f.lang())}});
     wrapped(f.ctx.fonts.body, p.muted, detail, f.width);
 
     if (!scenario.published) return;
@@ -143,18 +148,22 @@ void draw_total(Frame& f) {
     double compared = total;
     if (scenario.table_rounding_gpu_hours > 0) {
         compared = scenario_table_usd(scenario);
-        wrapped(f.ctx.fonts.small, p.muted,
-                fill(f.t("published.table"), {{"table", format_money(compared, currency, f.lang())}}),
-                f.width);
+        wrapped(
+            f.ctx.fonts.small, p.muted,
+            fill(f.t("published.table"), {{"table", format_money(compared, currency, f.lang())}}),
+            f.width);
     }
     const bool matches = std::fabs(compared - published.usd) <= published.usd * 1e-3;
     wrapped(f.ctx.fonts.small, matches ? p.muted : p.accent,
             matches ? f.t("published.match")
-                    : fill(f.t("published.differs"), {{"ratio", ratio_text(total / published.usd, f.lang())}}),
+                    : fill(f.t("published.differs"),
+                           {{"ratio", ratio_text(total / published.usd, f.lang())}}),
             f.width);
 }
 
-std::string input_label(const Frame& f, const Input& input) { return f.t("input." + input.key); }
+std::string input_label(const Frame& f, const Input& input) {
+    return f.t("input." + input.key);
+}
 
 void draw_input(Frame& f, const Line& line, const Input& input, float x, float y, float width) {
     const Palette& p = f.ctx.palette;
@@ -177,7 +186,8 @@ void draw_input(Frame& f, const Line& line, const Input& input, float x, float y
         EditRequest edit;
         edit.line_id = line.id;
         edit.key = input.key;
-        edit.label = fill(f.t("edit.label"), {{"name", label + " (" + line.label.in(f.lang()) + ")"}});
+        edit.label =
+            fill(f.t("edit.label"), {{"name", label + " (" + line.label.in(f.lang()) + ")"}});
         edit.value = money ? input.value * currency.per_usd : input.value;
         edit.decimals = input.decimals;
         const ImVec2 size = ImGui::GetItemRectSize();
@@ -213,7 +223,8 @@ void draw_line(Frame& f, const Line& line) {
     ImGui::TextUnformatted(cost.c_str());
     ImGui::PopFont();
     ImGui::SetCursorScreenPos(ImVec2(f.left, after_label));
-    wrapped(f.ctx.fonts.small, p.muted, line_equation(line, currency, f.lang(), f.ctx.strings), f.width);
+    wrapped(f.ctx.fonts.small, p.muted, line_equation(line, currency, f.lang(), f.ctx.strings),
+            f.width);
     gap(8);
 
     const size_t count = line.inputs.size();
@@ -259,7 +270,8 @@ void draw_footer(Frame& f) {
         f, catalog.currencies,
         [](const Currency& c) {
             std::string code = c.code;
-            for (char& ch : code) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+            for (char& ch : code)
+                ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
             return c.symbol + " " + code;
         },
         [&](const Currency& c) { return c.code == f.state.currency; });
@@ -272,7 +284,8 @@ void draw_footer(Frame& f) {
     if (ImGui::GetCursorScreenPos().x + 110 > f.left + f.width) ImGui::NewLine();
     for (Lang lang : langs) {
         ImGui::PushID(static_cast<int>(lang));
-        if (chip(lang == Lang::Fr ? "FR" : "EN", f.state.lang == lang, f.ctx.fonts.strong, f.ctx.palette) &&
+        if (chip(lang == Lang::Fr ? "FR" : "EN", f.state.lang == lang, f.ctx.fonts.strong,
+                 f.ctx.palette) &&
             f.state.lang != lang) {
             f.state.lang = lang;
             f.result.state_changed = true;
@@ -283,7 +296,8 @@ void draw_footer(Frame& f) {
     ImGui::NewLine();
     if (modified(f.state.scenario)) {
         gap(4);
-        if (text_button("##reset", f.t("reset").c_str(), f.ctx.fonts.small, f.ctx.palette.accent, true)) {
+        if (text_button("##reset", f.t("reset").c_str(), f.ctx.fonts.small, f.ctx.palette.accent,
+                        true)) {
             select_scenario(f.state, catalog, f.state.scenario.id);
             f.result.state_changed = true;
         }

@@ -26,8 +26,8 @@ struct ViewContext {
 struct EditRequest {
     std::string line_id;
     std::string key;
-    std::string label;     // accessible name of the editor
-    double value = 0.0;    // in display units (money converted to the display currency)
+    std::string label;  // accessible name of the editor
+    double value = 0.0; // in display units (money converted to the display currency)
     int decimals = 0;
     float x = 0, y = 0, width = 0, height = 0; // CSS pixels from the canvas' top-left
 };

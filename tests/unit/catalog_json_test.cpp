@@ -9,14 +9,16 @@ using namespace aicost;
 namespace {
 
 // A minimal valid file; each test breaks one thing in it.
-std::string minimal(const std::string& line_inputs = R"({"gpus": 8, "hours": 10, "usd_per_gpu_hour": 2})",
-                    const std::string& extra_line = "") {
+std::string
+minimal(const std::string& line_inputs = R"({"gpus": 8, "hours": 10, "usd_per_gpu_hour": 2})",
+        const std::string& extra_line = "") {
     return R"({"format": 1,
       "sources": {"s": {"publisher": "P", "title": "T", "date": "2025", "url": "https://example.org"}},
       "currencies": [{"code": "usd", "symbol": "$", "per_usd": 1}],
       "scenarios": [{"id": "a", "title": {"fr": "A", "en": "A"}, "summary": {"fr": "", "en": ""},
         "lines": [{"id": "l", "kind": "rental", "label": {"fr": "L", "en": "L"}, "source": "s",
-                   "inputs": )" + line_inputs + "}" + extra_line + "]}]}";
+                   "inputs": )" +
+           line_inputs + "}" + extra_line + "]}]}";
 }
 
 bool has_error(const CatalogParse& parse, const std::string& fragment) {
@@ -29,7 +31,8 @@ bool has_error(const CatalogParse& parse, const std::string& fragment) {
 
 TEST(CatalogJson, ShippedFileParsesWithoutErrors) {
     CatalogParse parse = parse_catalog(aicost::testing::read_asset("scenarios.json"));
-    for (const std::string& error : parse.errors) ADD_FAILURE() << error;
+    for (const std::string& error : parse.errors)
+        ADD_FAILURE() << error;
     EXPECT_GE(parse.catalog.scenarios.size(), 2u);
 }
 
@@ -41,7 +44,8 @@ TEST(CatalogJson, MinimalFileParses) {
 }
 
 TEST(CatalogJson, InputOrderFollowsTheFile) {
-    CatalogParse parse = parse_catalog(minimal(R"({"usd_per_gpu_hour": 2, "hours": 10, "gpus": 8})"));
+    CatalogParse parse =
+        parse_catalog(minimal(R"({"usd_per_gpu_hour": 2, "hours": 10, "gpus": 8})"));
     ASSERT_TRUE(parse.ok());
     EXPECT_EQ(parse.catalog.scenarios[0].lines[0].inputs[0].key, "usd_per_gpu_hour");
 }
@@ -52,10 +56,13 @@ TEST(CatalogJson, NotJsonIsOneClearError) {
     EXPECT_TRUE(has_error(parse, "not valid JSON"));
 }
 
-TEST(CatalogJson, EmptyTextIsAnError) { EXPECT_FALSE(parse_catalog("").ok()); }
+TEST(CatalogJson, EmptyTextIsAnError) {
+    EXPECT_FALSE(parse_catalog("").ok());
+}
 
 TEST(CatalogJson, StringWhereNumberExpectedNamesThePath) {
-    CatalogParse parse = parse_catalog(minimal(R"({"gpus": "512", "hours": 10, "usd_per_gpu_hour": 2})"));
+    CatalogParse parse =
+        parse_catalog(minimal(R"({"gpus": "512", "hours": 10, "usd_per_gpu_hour": 2})"));
     EXPECT_TRUE(has_error(parse, "scenarios[0].lines[0].inputs.gpus: expected a number"));
     EXPECT_TRUE(parse.catalog.scenarios.empty()) << "a broken file yields no half-read catalog";
 }
@@ -67,13 +74,14 @@ TEST(CatalogJson, UnknownInputKeyIsAnError) {
 }
 
 TEST(CatalogJson, ValueOutsideRangeIsAnError) {
-    CatalogParse parse = parse_catalog(minimal(R"({"gpus": 0, "hours": 10, "usd_per_gpu_hour": 2})"));
+    CatalogParse parse =
+        parse_catalog(minimal(R"({"gpus": 0, "hours": 10, "usd_per_gpu_hour": 2})"));
     EXPECT_TRUE(has_error(parse, "inputs.gpus: value is outside its range"));
 }
 
 TEST(CatalogJson, CustomRangeIsHonoured) {
-    CatalogParse parse = parse_catalog(
-        minimal(R"({"gpus": {"value": 8, "min": 4, "max": 16}, "hours": 10, "usd_per_gpu_hour": 2})"));
+    CatalogParse parse = parse_catalog(minimal(
+        R"({"gpus": {"value": 8, "min": 4, "max": 16}, "hours": 10, "usd_per_gpu_hour": 2})"));
     ASSERT_TRUE(parse.ok());
     EXPECT_EQ(parse.catalog.scenarios[0].lines[0].inputs[0].max, 16);
 }
@@ -84,9 +92,11 @@ TEST(CatalogJson, RentalNeedsAPrice) {
 }
 
 TEST(CatalogJson, RentalNeedsEitherClusterOrGpuHours) {
-    EXPECT_TRUE(has_error(parse_catalog(minimal(R"({"gpus": 8, "gpu_hours": 10, "usd_per_gpu_hour": 2})")),
-                          "either"));
-    EXPECT_TRUE(has_error(parse_catalog(minimal(R"({"gpus": 8, "usd_per_gpu_hour": 2})")), "either"));
+    EXPECT_TRUE(
+        has_error(parse_catalog(minimal(R"({"gpus": 8, "gpu_hours": 10, "usd_per_gpu_hour": 2})")),
+                  "either"));
+    EXPECT_TRUE(
+        has_error(parse_catalog(minimal(R"({"gpus": 8, "usd_per_gpu_hour": 2})")), "either"));
 }
 
 TEST(CatalogJson, UnknownSourceIdIsAnError) {
@@ -96,7 +106,8 @@ TEST(CatalogJson, UnknownSourceIdIsAnError) {
 }
 
 TEST(CatalogJson, DuplicateLineIdIsAnError) {
-    std::string dup = R"(, {"id": "l", "kind": "rental", "label": {"fr": "L", "en": "L"}, "source": "s",
+    std::string dup =
+        R"(, {"id": "l", "kind": "rental", "label": {"fr": "L", "en": "L"}, "source": "s",
                           "inputs": {"gpu_hours": 5, "usd_per_gpu_hour": 2}})";
     EXPECT_TRUE(has_error(parse_catalog(minimal(R"({"gpu_hours": 5, "usd_per_gpu_hour": 2})", dup)),
                           "duplicate line id"));
@@ -129,7 +140,8 @@ TEST(CatalogJson, NonHttpsUrlIsAnError) {
 
 TEST(StringsJson, ShippedStringsHaveBothLanguages) {
     StringsParse parse = parse_strings(aicost::testing::read_asset("strings.json"));
-    for (const std::string& error : parse.errors) ADD_FAILURE() << error;
+    for (const std::string& error : parse.errors)
+        ADD_FAILURE() << error;
     EXPECT_FALSE(parse.strings.texts.empty());
 }
 

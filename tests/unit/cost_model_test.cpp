@@ -9,11 +9,17 @@
 using namespace aicost;
 using aicost::testing::shipped_catalog;
 
-TEST(Rental, MultipliesGpusHoursAndPrice) { EXPECT_DOUBLE_EQ(rental_usd(512, 198, 2.0), 202752.0); }
+TEST(Rental, MultipliesGpusHoursAndPrice) {
+    EXPECT_DOUBLE_EQ(rental_usd(512, 198, 2.0), 202752.0);
+}
 
-TEST(Rental, FromGpuHours) { EXPECT_DOUBLE_EQ(rental_usd_from_gpu_hours(5000, 2.0), 10000.0); }
+TEST(Rental, FromGpuHours) {
+    EXPECT_DOUBLE_EQ(rental_usd_from_gpu_hours(5000, 2.0), 10000.0);
+}
 
-TEST(Rental, ZeroPriceCostsNothing) { EXPECT_EQ(rental_usd(2048, 100, 0.0), 0.0); }
+TEST(Rental, ZeroPriceCostsNothing) {
+    EXPECT_EQ(rental_usd(2048, 100, 0.0), 0.0);
+}
 
 TEST(Rental, LargestInputsStayFinite) {
     const InputSpec* gpus = find_input_spec("gpus");
@@ -28,9 +34,13 @@ TEST(RoundToStep, RoundsToNearestThousand) {
     EXPECT_EQ(round_to_step(40960, 1000), 41000);
 }
 
-TEST(RoundToStep, NonPositiveStepKeepsValue) { EXPECT_EQ(round_to_step(40960, 0), 40960); }
+TEST(RoundToStep, NonPositiveStepKeepsValue) {
+    EXPECT_EQ(round_to_step(40960, 0), 40960);
+}
 
-TEST(InputSpec, UnknownKeyIsNull) { EXPECT_EQ(find_input_spec("watts"), nullptr); }
+TEST(InputSpec, UnknownKeyIsNull) {
+    EXPECT_EQ(find_input_spec("watts"), nullptr);
+}
 
 TEST(InputSpec, EveryRangeIsPositiveAndOrdered) {
     for (const char* key : {"gpus", "hours", "gpu_hours", "usd_per_gpu_hour"}) {

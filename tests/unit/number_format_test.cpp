@@ -12,19 +12,29 @@ const Currency kUsd{"usd", "$", 1.0, {}};
 const Currency kEur{"eur", "€", 0.5, {}};
 } // namespace
 
-TEST(FormatNumber, EnglishGroupsWithCommas) { EXPECT_EQ(format_number(294672, 0, Lang::En), "294,672"); }
+TEST(FormatNumber, EnglishGroupsWithCommas) {
+    EXPECT_EQ(format_number(294672, 0, Lang::En), "294,672");
+}
 
 TEST(FormatNumber, FrenchGroupsWithNarrowNoBreakSpaces) {
     EXPECT_EQ(format_number(294672, 0, Lang::Fr), "294\u202F672");
 }
 
-TEST(FormatNumber, FrenchDecimalComma) { EXPECT_EQ(format_number(1234.5, 2, Lang::Fr), "1\u202F234,50"); }
+TEST(FormatNumber, FrenchDecimalComma) {
+    EXPECT_EQ(format_number(1234.5, 2, Lang::Fr), "1\u202F234,50");
+}
 
-TEST(FormatNumber, SmallNumbersHaveNoSeparator) { EXPECT_EQ(format_number(512, 0, Lang::En), "512"); }
+TEST(FormatNumber, SmallNumbersHaveNoSeparator) {
+    EXPECT_EQ(format_number(512, 0, Lang::En), "512");
+}
 
-TEST(FormatNumber, NegativeUsesMinusSign) { EXPECT_EQ(format_number(-1500, 0, Lang::En), "\u22121,500"); }
+TEST(FormatNumber, NegativeUsesMinusSign) {
+    EXPECT_EQ(format_number(-1500, 0, Lang::En), "\u22121,500");
+}
 
-TEST(FormatNumber, NegativeZeroHasNoSign) { EXPECT_EQ(format_number(-0.001, 0, Lang::En), "0"); }
+TEST(FormatNumber, NegativeZeroHasNoSign) {
+    EXPECT_EQ(format_number(-0.001, 0, Lang::En), "0");
+}
 
 TEST(FormatNumber, NanAndInfinityShowADash) {
     EXPECT_EQ(format_number(std::nan(""), 0, Lang::En), "\u2014");
@@ -36,17 +46,22 @@ TEST(FormatNumber, HugeFiniteValueIsPrintedInFull) {
     EXPECT_EQ(text, "1,000,000,000,000,000");
 }
 
-TEST(FormatMoney, EnglishSymbolFirst) { EXPECT_EQ(format_money(294672, kUsd, Lang::En), "$294,672"); }
+TEST(FormatMoney, EnglishSymbolFirst) {
+    EXPECT_EQ(format_money(294672, kUsd, Lang::En), "$294,672");
+}
 
 TEST(FormatMoney, FrenchSymbolLastAfterNoBreakSpace) {
     EXPECT_EQ(format_money(294672, kUsd, Lang::Fr), "294\u202F672\u00A0$");
 }
 
-TEST(FormatMoney, ConvertsWithTheCurrencyRate) { EXPECT_EQ(format_money(2, kEur, Lang::En, 2), "€1.00"); }
+TEST(FormatMoney, ConvertsWithTheCurrencyRate) {
+    EXPECT_EQ(format_money(2, kEur, Lang::En, 2), "€1.00");
+}
 
 TEST(FormatMoney, OverflowingProductShowsADash) {
-    EXPECT_EQ(format_money(std::numeric_limits<double>::max(), Currency{"x", "X", 10.0, {}}, Lang::En),
-              "\u2014");
+    EXPECT_EQ(
+        format_money(std::numeric_limits<double>::max(), Currency{"x", "X", 10.0, {}}, Lang::En),
+        "\u2014");
 }
 
 TEST(FormatMoneyCompact, Thousands) {
@@ -72,7 +87,9 @@ TEST(FormatMoneyCompact, TrillionsStayInBillions) {
     EXPECT_EQ(format_money_compact(5e11 * 4, kUsd, Lang::En), "$2,000B");
 }
 
-TEST(FormatMoneyCompact, BelowAThousandIsExact) { EXPECT_EQ(format_money_compact(512, kUsd, Lang::En), "$512"); }
+TEST(FormatMoneyCompact, BelowAThousandIsExact) {
+    EXPECT_EQ(format_money_compact(512, kUsd, Lang::En), "$512");
+}
 
 TEST(FormatRoundTrip, ShortestExactText) {
     EXPECT_EQ(format_round_trip(2.0), "2");
@@ -81,4 +98,6 @@ TEST(FormatRoundTrip, ShortestExactText) {
     EXPECT_EQ(format_round_trip(1e10), "1e+10");
 }
 
-TEST(FormatRoundTrip, NonFiniteBecomesZero) { EXPECT_EQ(format_round_trip(std::nan("")), "0"); }
+TEST(FormatRoundTrip, NonFiniteBecomesZero) {
+    EXPECT_EQ(format_round_trip(std::nan("")), "0");
+}

@@ -111,7 +111,9 @@ TEST(Permalink, BrokenPercentEscapeIsMalformed) {
     EXPECT_EQ(state.lang, Lang::En) << "the readable parts still apply";
 }
 
-TEST(Permalink, PairWithoutEqualsIsMalformed) { EXPECT_TRUE(has_warning(decode("garbage"), "malformed-link")); }
+TEST(Permalink, PairWithoutEqualsIsMalformed) {
+    EXPECT_TRUE(has_warning(decode("garbage"), "malformed-link"));
+}
 
 TEST(Permalink, BadLanguageKeepsFallback) {
     WidgetState state = decode("v=1&lang=xx");

@@ -12,14 +12,18 @@ using aicost::testing::shipped_catalog;
 using aicost::testing::shipped_strings;
 
 namespace {
-WidgetState fresh(Lang lang = Lang::En) { return default_state(shipped_catalog(), lang); }
+WidgetState fresh(Lang lang = Lang::En) {
+    return default_state(shipped_catalog(), lang);
+}
 
 nlohmann::json get_state(const WidgetState& state) {
     return nlohmann::json::parse(state_json(state, shipped_catalog(), shipped_strings(), "link"));
 }
 } // namespace
 
-TEST(WidgetState, DefaultIsTheFirstScenario) { EXPECT_EQ(fresh().scenario.id, "r1-nature"); }
+TEST(WidgetState, DefaultIsTheFirstScenario) {
+    EXPECT_EQ(fresh().scenario.id, "r1-nature");
+}
 
 TEST(WidgetState, SelectUnknownScenarioChangesNothing) {
     WidgetState state = fresh();
@@ -49,8 +53,9 @@ TEST(WidgetState, ApplyJsonSetsScenarioLangCurrencyAndInputs) {
 
 TEST(WidgetState, ApplyJsonKeepsValidPartsOfAPartlyBadState) {
     WidgetState state = fresh();
-    apply_state_json(state, shipped_catalog(),
-                     R"({"lang": 7, "lines": [{"id": "r1", "inputs": {"hours": "96", "gpus": 256}}]})");
+    apply_state_json(
+        state, shipped_catalog(),
+        R"({"lang": 7, "lines": [{"id": "r1", "inputs": {"hours": "96", "gpus": 256}}]})");
     EXPECT_EQ(state.warnings.size(), 2u);
     EXPECT_EQ(find_input(*find_line(state.scenario, "r1"), "gpus")->value, 256);
 }
@@ -82,14 +87,15 @@ TEST(WidgetState, SentenceStatesTheTotalInEachLanguage) {
     EXPECT_NE(result_sentence(state, shipped_catalog(), shipped_strings()).find("$294,672"),
               std::string::npos);
     state.lang = Lang::Fr;
-    EXPECT_NE(result_sentence(state, shipped_catalog(), shipped_strings()).find("294\u202F672\u00A0$"),
-              std::string::npos);
+    EXPECT_NE(
+        result_sentence(state, shipped_catalog(), shipped_strings()).find("294\u202F672\u00A0$"),
+        std::string::npos);
 }
 
 TEST(WidgetState, WarningMessagesExistForEveryCode) {
-    for (const char* code : {"malformed-link", "bad-version", "unknown-scenario", "unknown-line",
-                             "unknown-input", "bad-number", "out-of-range", "bad-lang",
-                             "bad-currency", "bad-value", "invalid-state"})
+    for (const char* code :
+         {"malformed-link", "bad-version", "unknown-scenario", "unknown-line", "unknown-input",
+          "bad-number", "out-of-range", "bad-lang", "bad-currency", "bad-value", "invalid-state"})
         for (Lang lang : {Lang::Fr, Lang::En}) {
             std::string message = warning_message({code, "k", "v"}, shipped_strings(), lang);
             EXPECT_EQ(message.find("warning."), std::string::npos) << code;

@@ -112,7 +112,8 @@ Input read_input(Reader& r, const std::string& key, const Json& json, const std:
     input.logarithmic = spec->logarithmic;
     input.decimals = spec->decimals;
     if (json.is_object()) { // { "value": 512, "min": 1, "max": 4096 }
-        if (const Json* v = r.member(json, path, "value")) input.value = r.number(*v, path + ".value");
+        if (const Json* v = r.member(json, path, "value"))
+            input.value = r.number(*v, path + ".value");
         if (auto it = json.find("min"); it != json.end()) input.min = r.number(*it, path + ".min");
         if (auto it = json.find("max"); it != json.end()) input.max = r.number(*it, path + ".max");
     } else {
@@ -144,13 +145,15 @@ Line read_line(Reader& r, const Json& json, const std::string& path, const Sourc
     if (inputs && !inputs->is_object()) r.error(inputs_path, "expected an object");
     if (inputs && inputs->is_object())
         for (auto it = inputs->begin(); it != inputs->end(); ++it)
-            line.inputs.push_back(read_input(r, it.key(), it.value(), inputs_path + "." + it.key()));
+            line.inputs.push_back(
+                read_input(r, it.key(), it.value(), inputs_path + "." + it.key()));
 
     const bool by_gpu_hours = find_input(line, "gpu_hours") != nullptr;
     const bool by_cluster = find_input(line, "gpus") || find_input(line, "hours");
     if (!find_input(line, "usd_per_gpu_hour"))
         r.error(inputs_path, "a rental line needs \"usd_per_gpu_hour\"");
-    if (by_gpu_hours == by_cluster || (by_cluster && !(find_input(line, "gpus") && find_input(line, "hours"))))
+    if (by_gpu_hours == by_cluster ||
+        (by_cluster && !(find_input(line, "gpus") && find_input(line, "hours"))))
         r.error(inputs_path, "give either \"gpus\" and \"hours\", or \"gpu_hours\"");
     return line;
 }
@@ -181,14 +184,16 @@ Scenario read_scenario(Reader& r, const Json& json, const std::string& path,
     if (auto it = json.find("published"); it != json.end()) {
         const std::string here = path + ".published";
         PublishedFigure figure;
-        if (const Json* usd = r.member(*it, here, "usd")) figure.usd = r.number(*usd, here + ".usd");
+        if (const Json* usd = r.member(*it, here, "usd"))
+            figure.usd = r.number(*usd, here + ".usd");
         figure.label = r.text(*it, here, "label");
         figure.source = source_ref(r, *it, here, sources);
         scenario.published = figure;
     }
 
     const Json* lines = r.member(json, path, "lines");
-    if (lines && (!lines->is_array() || lines->empty())) r.error(path + ".lines", "expected a non-empty array");
+    if (lines && (!lines->is_array() || lines->empty()))
+        r.error(path + ".lines", "expected a non-empty array");
     if (lines && lines->is_array()) {
         std::set<std::string> ids;
         for (size_t i = 0; i < lines->size(); ++i) {
@@ -196,7 +201,8 @@ Scenario read_scenario(Reader& r, const Json& json, const std::string& path,
             Line line = read_line(r, (*lines)[i], here, sources);
             if (!line.id.empty() && !valid_id(line.id))
                 r.error(here + ".id", "use lower-case letters, digits and '-' only");
-            if (!ids.insert(line.id).second) r.error(here + ".id", "duplicate line id \"" + line.id + "\"");
+            if (!ids.insert(line.id).second)
+                r.error(here + ".id", "duplicate line id \"" + line.id + "\"");
             scenario.lines.push_back(std::move(line));
         }
     }
@@ -208,7 +214,8 @@ Scenario read_scenario(Reader& r, const Json& json, const std::string& path,
 CatalogParse parse_catalog(std::string_view json_text) {
     CatalogParse result;
     Reader r(result.errors);
-    Json root = Json::parse(json_text.begin(), json_text.end(), nullptr, /*allow_exceptions=*/false);
+    Json root =
+        Json::parse(json_text.begin(), json_text.end(), nullptr, /*allow_exceptions=*/false);
     if (root.is_discarded()) {
         r.error("scenarios.json", "is not valid JSON (check commas, quotes and brackets)");
         return result;
@@ -223,14 +230,16 @@ CatalogParse parse_catalog(std::string_view json_text) {
 
     SourceMap sources;
     if (const Json* list = r.member(root, "scenarios.json", "sources")) {
-        if (!list->is_object()) r.error("sources", "expected an object of id → source");
+        if (!list->is_object())
+            r.error("sources", "expected an object of id → source");
         else
             for (auto it = list->begin(); it != list->end(); ++it)
                 sources[it.key()] = read_source(r, it.value(), "sources." + it.key());
     }
 
     if (const Json* list = r.member(root, "scenarios.json", "currencies")) {
-        if (!list->is_array()) r.error("currencies", "expected an array");
+        if (!list->is_array())
+            r.error("currencies", "expected an array");
         else
             for (size_t i = 0; i < list->size(); ++i) {
                 const std::string here = "currencies[" + std::to_string(i) + "]";

@@ -9,9 +9,11 @@ std::string format_input(const Input& input, const Currency& currency, Lang lang
     const std::string nbsp = "\u00A0";
     switch (input.unit) {
     case InputUnit::Gpus:
-        return format_number(input.value, input.decimals, lang) + nbsp + text(strings, lang, "unit.gpus");
+        return format_number(input.value, input.decimals, lang) + nbsp +
+               text(strings, lang, "unit.gpus");
     case InputUnit::Hours:
-        return format_number(input.value, input.decimals, lang) + nbsp + text(strings, lang, "unit.hours");
+        return format_number(input.value, input.decimals, lang) + nbsp +
+               text(strings, lang, "unit.hours");
     case InputUnit::GpuHours:
         return format_number(input.value, input.decimals, lang) + nbsp +
                text(strings, lang, "unit.gpu_hours");

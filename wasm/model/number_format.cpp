@@ -56,7 +56,8 @@ std::string format_money_compact(double usd, const Currency& currency, Lang lang
     double magnitude = std::fabs(amount);
     if (magnitude >= 999.5e9) { // "1 200 Md$" / "$1,200B": grouping keeps trillions readable
         std::string digits = group_digits(amount / 1e9, 0, lang);
-        return lang == Lang::Fr ? digits + "\u00A0Md" + currency.symbol : currency.symbol + digits + "B";
+        return lang == Lang::Fr ? digits + "\u00A0Md" + currency.symbol
+                                : currency.symbol + digits + "B";
     }
     struct Scale {
         double factor;
@@ -73,7 +74,8 @@ std::string format_money_compact(double usd, const Currency& currency, Lang lang
         std::string digits = group_digits(scaled, decimals, lang);
         const char point = lang == Lang::Fr ? ',' : '.';
         if (digits.find(point) != std::string::npos) {
-            while (digits.back() == '0') digits.pop_back();
+            while (digits.back() == '0')
+                digits.pop_back();
             if (digits.back() == point) digits.pop_back();
         }
         return lang == Lang::Fr ? digits + scale.fr + currency.symbol

@@ -9,8 +9,8 @@ namespace aicost {
 namespace {
 
 bool is_unreserved(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '-' || c == '_' || c == '.' || c == '~';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == '.' || c == '~';
 }
 
 std::string percent_encode(std::string_view text) {
@@ -55,7 +55,8 @@ bool percent_decode(std::string_view text, std::string& out) {
     return true;
 }
 
-// Strict: the whole text must be a finite decimal number ("1e3" allowed, "12abc", "" and "nan" not).
+// Strict: the whole text must be a finite decimal number ("1e3" allowed, "12abc", "" and "nan"
+// not).
 bool parse_number(const std::string& text, double& value) {
     if (text.empty() || text.size() > 32) return false;
     for (char c : text)
@@ -120,8 +121,10 @@ WidgetState decode_permalink(std::string_view query, const Catalog& catalog, Lan
     std::vector<Warning> warnings;
     if (malformed) warnings.push_back({"malformed-link", "", ""});
     if (const Pair* p = find("lang")) {
-        if (auto parsed = parse_lang(p->value)) lang = *parsed;
-        else warnings.push_back({"bad-lang", "lang", shorten(p->value)});
+        if (auto parsed = parse_lang(p->value))
+            lang = *parsed;
+        else
+            warnings.push_back({"bad-lang", "lang", shorten(p->value)});
     }
 
     WidgetState state = default_state(catalog, lang);
@@ -133,11 +136,14 @@ WidgetState decode_permalink(std::string_view query, const Catalog& catalog, Lan
     bool scenario_known = true;
     if (const Pair* p = find("scenario")) {
         scenario_known = select_scenario(state, catalog, p->value);
-        if (!scenario_known) warnings.push_back({"unknown-scenario", "scenario", shorten(p->value)});
+        if (!scenario_known)
+            warnings.push_back({"unknown-scenario", "scenario", shorten(p->value)});
     }
     if (const Pair* p = find("currency")) {
-        if (find_currency(catalog, p->value)) state.currency = p->value;
-        else warnings.push_back({"bad-currency", "currency", shorten(p->value)});
+        if (find_currency(catalog, p->value))
+            state.currency = p->value;
+        else
+            warnings.push_back({"bad-currency", "currency", shorten(p->value)});
     }
 
     // Inputs, "line.key=value". With an unknown scenario they cannot belong to the default one.

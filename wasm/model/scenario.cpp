@@ -2,7 +2,9 @@
 
 namespace aicost {
 
-std::string_view lang_code(Lang lang) { return lang == Lang::Fr ? "fr" : "en"; }
+std::string_view lang_code(Lang lang) {
+    return lang == Lang::Fr ? "fr" : "en";
+}
 
 std::optional<Lang> parse_lang(std::string_view code) {
     if (code == "fr") return Lang::Fr;
@@ -66,13 +68,15 @@ double line_usd(const Line& line) {
 
 double scenario_gpu_hours(const Scenario& scenario) {
     double total = 0.0;
-    for (const Line& line : scenario.lines) total += line_gpu_hours(line);
+    for (const Line& line : scenario.lines)
+        total += line_gpu_hours(line);
     return total;
 }
 
 double scenario_total_usd(const Scenario& scenario) {
     double total = 0.0;
-    for (const Line& line : scenario.lines) total += line_usd(line);
+    for (const Line& line : scenario.lines)
+        total += line_usd(line);
     return total;
 }
 

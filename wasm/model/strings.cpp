@@ -14,7 +14,8 @@ StringsParse parse_strings(std::string_view json_text) {
     for (const char* lang : {"fr", "en"}) {
         auto table = root.find(lang);
         if (table == root.end() || !table->is_object()) {
-            result.errors.push_back(std::string("strings.json: missing the \"") + lang + "\" table");
+            result.errors.push_back(std::string("strings.json: missing the \"") + lang +
+                                    "\" table");
             continue;
         }
         for (auto it = table->begin(); it != table->end(); ++it) {

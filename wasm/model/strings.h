@@ -28,6 +28,7 @@ StringsParse parse_strings(std::string_view json_text);
 std::string text(const Strings& strings, Lang lang, std::string_view key);
 
 // Replaces each "{name}" in `pattern` with its value.
-std::string fill(std::string pattern, const std::vector<std::pair<std::string, std::string>>& values);
+std::string fill(std::string pattern,
+                 const std::vector<std::pair<std::string, std::string>>& values);
 
 } // namespace aicost

@@ -37,7 +37,8 @@ bool set_input(WidgetState& state, std::string_view line_id, std::string_view ke
         return false;
     }
     double clamped = std::clamp(value, input->min, input->max);
-    if (clamped != value) state.warnings.push_back({"out-of-range", where, format_round_trip(value)});
+    if (clamped != value)
+        state.warnings.push_back({"out-of-range", where, format_round_trip(value)});
     const double scale = std::pow(10.0, input->decimals);
     input->value = std::clamp(std::round(clamped * scale) / scale, input->min, input->max);
     return true;
@@ -66,12 +67,16 @@ void apply_state_json(WidgetState& state, const Catalog& catalog, std::string_vi
         !select_scenario(state, catalog, value))
         state.warnings.push_back({"unknown-scenario", "scenario", value.substr(0, 40)});
     if (string_member("lang", value)) {
-        if (auto lang = parse_lang(value)) state.lang = *lang;
-        else state.warnings.push_back({"bad-lang", "lang", value.substr(0, 40)});
+        if (auto lang = parse_lang(value))
+            state.lang = *lang;
+        else
+            state.warnings.push_back({"bad-lang", "lang", value.substr(0, 40)});
     }
     if (string_member("currency", value)) {
-        if (find_currency(catalog, value)) state.currency = value;
-        else state.warnings.push_back({"bad-currency", "currency", value.substr(0, 40)});
+        if (find_currency(catalog, value))
+            state.currency = value;
+        else
+            state.warnings.push_back({"bad-currency", "currency", value.substr(0, 40)});
     }
     auto lines = root.find("lines");
     if (lines == root.end()) return;
@@ -113,15 +118,15 @@ std::string result_sentence(const WidgetState& state, const Catalog& catalog,
                             const Strings& strings) {
     const Lang lang = state.lang;
     const Currency& currency = display_currency(state, catalog);
-    std::string sentence = fill(
-        text(strings, lang, "sentence.total"),
-        {{"scenario", state.scenario.title.in(lang)},
-         {"total", format_money(scenario_total_usd(state.scenario), currency, lang)},
-         {"gpu_hours", format_number(scenario_gpu_hours(state.scenario), 0, lang)}});
+    std::string sentence =
+        fill(text(strings, lang, "sentence.total"),
+             {{"scenario", state.scenario.title.in(lang)},
+              {"total", format_money(scenario_total_usd(state.scenario), currency, lang)},
+              {"gpu_hours", format_number(scenario_gpu_hours(state.scenario), 0, lang)}});
     for (const Line& line : state.scenario.lines)
-        sentence += " " + line.label.in(lang) + text(strings, lang, "colon") + line_equation(line, currency, lang, strings) + ".";
-    if (state.scenario.published)
-        sentence += " " + state.scenario.published->label.in(lang) + ".";
+        sentence += " " + line.label.in(lang) + text(strings, lang, "colon") +
+                    line_equation(line, currency, lang, strings) + ".";
+    if (state.scenario.published) sentence += " " + state.scenario.published->label.in(lang) + ".";
     return sentence;
 }
 
@@ -132,7 +137,8 @@ std::string state_json(const WidgetState& state, const Catalog& catalog, const S
     Json lines = Json::array();
     for (const Line& line : scenario.lines) {
         Json inputs = Json::object();
-        for (const Input& input : line.inputs) inputs[input.key] = input.value;
+        for (const Input& input : line.inputs)
+            inputs[input.key] = input.value;
         const Source& source = line.source;
         lines.push_back({{"id", line.id},
                          {"kind", "rental"},
@@ -163,7 +169,8 @@ std::string state_json(const WidgetState& state, const Catalog& catalog, const S
         scenarios.push_back(item);
     }
     Json currencies = Json::array();
-    for (const Currency& currency : catalog.currencies) currencies.push_back(currency.code);
+    for (const Currency& currency : catalog.currencies)
+        currencies.push_back(currency.code);
 
     Json out = {{"scenario", scenario.id},
                 {"title", scenario.title.in(state.lang)},

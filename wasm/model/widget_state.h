@@ -35,8 +35,8 @@ bool select_scenario(WidgetState& state, const Catalog& catalog, std::string_vie
 bool set_input(WidgetState& state, std::string_view line_id, std::string_view key, double value);
 
 // Applies a partial state in the JavaScript API's shape:
-// { "scenario": "...", "lang": "en", "currency": "eur", "lines": [{ "id": "...", "inputs": {...} }] }
-// Everything valid is applied; each invalid part becomes a warning. Replaces `state.warnings`.
+// { "scenario": "...", "lang": "en", "currency": "eur", "lines": [{ "id": "...", "inputs": {...} }]
+// } Everything valid is applied; each invalid part becomes a warning. Replaces `state.warnings`.
 void apply_state_json(WidgetState& state, const Catalog& catalog, std::string_view json_text);
 
 // The currency the state displays (USD when its code is unknown).

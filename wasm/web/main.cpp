@@ -60,13 +60,16 @@ std::string read_file(const char* path) {
     std::string text;
     if (FILE* file = std::fopen(path, "rb")) {
         char buffer[16384];
-        for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, file)) > 0;) text.append(buffer, n);
+        for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, file)) > 0;)
+            text.append(buffer, n);
         std::fclose(file);
     }
     return text;
 }
 
-void host(const char* kind, const std::string& payload) { aicost_host_call(kind, payload.c_str()); }
+void host(const char* kind, const std::string& payload) {
+    aicost_host_call(kind, payload.c_str());
+}
 
 const std::string& current_state_json() {
     app->reply = state_json(app->state, app->catalog, app->strings,
@@ -74,7 +77,9 @@ const std::string& current_state_json() {
     return app->reply;
 }
 
-void notify_state() { host("state", current_state_json()); }
+void notify_state() {
+    host("state", current_state_json());
+}
 
 EM_BOOL on_animation_frame(double, void*);
 
@@ -105,11 +110,13 @@ ui::ViewResult build_frame() {
     io.DisplaySize = ImVec2(app->css_width, app->css_height);
     io.DisplayFramebufferScale = ImVec2(app->pixel_ratio, app->pixel_ratio);
     const double now = emscripten_get_now();
-    io.DeltaTime = app->last_frame_ms > 0 ? float(std::clamp((now - app->last_frame_ms) / 1000.0, 1e-4, 0.1))
-                                          : 1.0f / 60.0f;
+    io.DeltaTime = app->last_frame_ms > 0
+                       ? float(std::clamp((now - app->last_frame_ms) / 1000.0, 1e-4, 0.1))
+                       : 1.0f / 60.0f;
     app->last_frame_ms = now;
     ImGui::NewFrame();
-    ui::ViewContext context{app->catalog, app->strings, app->fonts, ui::light_palette(), app->data_error};
+    ui::ViewContext context{app->catalog, app->strings, app->fonts, ui::light_palette(),
+                            app->data_error};
     ui::ViewResult result = ui::draw_widget(app->state, context);
     ImGui::Render();
     return result;
@@ -125,7 +132,8 @@ void draw_frame() {
     ui::ViewResult result = build_frame();
     // The canvas is as tall as its content, which depends only on the width: when it grows or
     // shrinks, lay out again at the new height before drawing, so no frame shows clipped content.
-    for (int pass = 0; pass < 2 && std::fabs(result.content_height - app->css_height) >= 1.0f; ++pass) {
+    for (int pass = 0; pass < 2 && std::fabs(result.content_height - app->css_height) >= 1.0f;
+         ++pass) {
         app->css_height = std::max(1.0f, result.content_height);
         resize_canvas();
         host("height", std::to_string(int(app->css_height)));
@@ -145,9 +153,9 @@ void draw_frame() {
     }
     if (result.edit) {
         const ui::EditRequest& e = *result.edit;
-        nlohmann::json edit = {{"line", e.line_id}, {"key", e.key},     {"label", e.label},
+        nlohmann::json edit = {{"line", e.line_id}, {"key", e.key},           {"label", e.label},
                                {"value", e.value},  {"decimals", e.decimals}, {"x", e.x},
-                               {"y", e.y},          {"width", e.width}, {"height", e.height}};
+                               {"y", e.y},          {"width", e.width},       {"height", e.height}};
         host("edit", edit.dump());
     }
     if (!result.open_url.empty()) host("open", result.open_url);
@@ -193,8 +201,10 @@ EMSCRIPTEN_KEEPALIVE const char* widget_start(const char* query, const char* lan
     CatalogParse catalog = parse_catalog(read_file("/assets/scenarios.json"));
     app->catalog = std::move(catalog.catalog);
     if (!catalog.ok()) app->data_error = catalog.errors.front();
-    for (const std::string& error : catalog.errors) std::fprintf(stderr, "scenarios.json: %s\n", error.c_str());
-    for (const std::string& error : strings.errors) std::fprintf(stderr, "%s\n", error.c_str());
+    for (const std::string& error : catalog.errors)
+        std::fprintf(stderr, "scenarios.json: %s\n", error.c_str());
+    for (const std::string& error : strings.errors)
+        std::fprintf(stderr, "%s\n", error.c_str());
 
     const Lang fallback = parse_lang(lang).value_or(Lang::Fr);
     app->state = catalog.ok() ? decode_permalink(query, app->catalog, fallback)
@@ -208,13 +218,16 @@ EMSCRIPTEN_KEEPALIVE const char* widget_start(const char* query, const char* lan
     io.LogFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false;
-    for (int key = 0; key < ImGuiKey_COUNT; ++key) io.KeyMap[key] = key; // widget.js sends ImGuiKey_ indices
+    for (int key = 0; key < ImGuiKey_COUNT; ++key)
+        io.KeyMap[key] = key; // widget.js sends ImGuiKey_ indices
     ui::apply_theme(ui::light_palette());
 
     notify_state();
     app->has_gl = renderer_init(kCanvas);
-    if (app->has_gl) request_frames(kFramesAfterEvent);
-    else host("error", "no-webgl"); // the model still answers; widget.js shows the figures as text
+    if (app->has_gl)
+        request_frames(kFramesAfterEvent);
+    else
+        host("error", "no-webgl"); // the model still answers; widget.js shows the figures as text
     return current_state_json().c_str();
 }
 
@@ -269,8 +282,12 @@ EMSCRIPTEN_KEEPALIVE void widget_set_input(const char* line_id, const char* key,
     request_frames(kFramesAfterEvent);
 }
 
-EMSCRIPTEN_KEEPALIVE unsigned widget_frames_drawn() { return app ? app->frames_drawn : 0; }
+EMSCRIPTEN_KEEPALIVE unsigned widget_frames_drawn() {
+    return app ? app->frames_drawn : 0;
+}
 
 } // extern "C"
 
-int main() { return 0; }
+int main() {
+    return 0;
+}

@@ -1,0 +1,45 @@
+// Measures what a reader pays for the widget: download sizes (raw and brotli), time until the
+// first frame, and frames drawn while the page is left alone. Prints figures; asserts nothing.
+//   node tools/bench.mjs          (after cmake --workflow --preset web)
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { serveSite, launch } from '../tests/browser/harness.mjs';
+
+const site = fileURLToPath(new URL('../build/site/', import.meta.url));
+const kib = (n) => (n / 1024).toFixed(1) + ' KiB';
+let total = 0, totalBr = 0;
+console.log('file              raw        brotli');
+for (const file of ['ai-cost.wasm', 'ai-cost.js', 'widget.js', 'widget.html', 'widget.css']) {
+  const data = readFileSync(site + file);
+  const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  total += data.length; totalBr += br;
+  console.log(file.padEnd(16), kib(data.length).padStart(10), kib(br).padStart(12));
+}
+console.log('total'.padEnd(16), kib(total).padStart(10), kib(totalBr).padStart(12));
+
+const { server, origin } = await serveSite();
+const browser = await launch();
+try {
+  for (const [width, dpr] of [[360, 2], [720, 1]]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: dpr });
+    const start = Date.now();
+    await page.goto(`${origin}/widget.html?lang=fr`);
+    await page.evaluate(() => window.widget.ready);
+    const readyMs = Date.now() - start;
+    await page.waitForTimeout(500);
+    const f0 = await page.evaluate(() => window.widget.framesDrawn());
+    await page.waitForTimeout(3000);
+    const f1 = await page.evaluate(() => window.widget.framesDrawn());
+    // One slider-sized change through the API: how many frames does it cost?
+    await page.evaluate(() => window.widget.setState({ lines: [{ id: 'r1', inputs: { hours: 96 } }] }));
+    await page.waitForTimeout(500);
+    const f2 = await page.evaluate(() => window.widget.framesDrawn());
+    console.log(`${width}px DPR ${dpr}: first frame after ${readyMs} ms (SwiftShader), ` +
+      `${f0} frames at start-up, ${f1 - f0} frames in 3 s idle, ${f2 - f1} frames for one change`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
