@@ -222,3 +222,22 @@ test('a typed value that is not a number changes nothing', async () => {
   assert.deepEqual(after.lines, before.lines);
   await page.close();
 });
+
+test('the canvas follows the page width from 320 to 1200 px, never overflowing', async () => {
+  const page = await openWidget(browser, origin, '?lang=fr', { width: 1200 });
+  const heights = {};
+  for (const width of [1200, 320, 720]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForFunction((w) => Math.abs(document.getElementById('widget-canvas').getBoundingClientRect().width - w) < 1, width);
+    await page.waitForTimeout(150);
+    const m = await page.evaluate(() => {
+      const c = document.getElementById('widget-canvas');
+      return { height: c.getBoundingClientRect().height, pixels: c.width, overflow: document.documentElement.scrollWidth - window.innerWidth };
+    });
+    assert.equal(m.overflow, 0, `no sideways scroll at ${width}px`);
+    assert.equal(m.pixels, width, 'backing store matches CSS width at DPR 1');
+    heights[width] = m.height;
+  }
+  assert.ok(heights[320] > heights[720] && heights[720] > heights[1200] - 1, JSON.stringify(heights));
+  await page.close();
+});
