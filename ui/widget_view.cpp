@@ -27,12 +27,29 @@ struct Frame {
     std::string t(std::string_view key) const { return text(ctx.strings, state.lang, key); }
 };
 
+// Breaks lines at ASCII spaces only. ImGui's own wrapping also breaks after ',' and '.', which
+// splits numbers such as "2,664,000"; no-break spaces (French) keep "294 672 $" whole too.
 void wrapped(ImFont* font, ImU32 color, const std::string& str, float width) {
     ImGui::PushFont(font);
     ImGui::PushStyleColor(ImGuiCol_Text, color);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-    ImGui::TextUnformatted(str.c_str());
-    ImGui::PopTextWrapPos();
+    size_t line_start = 0;
+    while (line_start < str.size()) {
+        size_t line_end = str.find(' ', line_start);
+        if (line_end == std::string::npos) line_end = str.size();
+        // Extend the line word by word while it fits.
+        while (line_end < str.size()) {
+            size_t next = str.find(' ', line_end + 1);
+            if (next == std::string::npos) next = str.size();
+            if (text_width(font, str.substr(line_start, next - line_start).c_str()) > width) break;
+            line_end = next;
+        }
+        // Lines of one paragraph sit closer than separate items (line height about 1.4).
+        const bool last = line_end >= str.size();
+        ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8, last ? 6.0f : 3.0f));
+        ImGui::TextUnformatted(str.data() + line_start, str.data() + line_end);
+        ImGui::PopStyleVar();
+        line_start = line_end + 1;
+    }
     ImGui::PopStyleColor();
     ImGui::PopFont();
 }
@@ -130,8 +147,13 @@ void draw_total(Frame& f) {
     wrapped(f.ctx.fonts.body, p.muted, scenario.summary.in(f.lang()), f.width);
     gap(10);
     wrapped(f.ctx.fonts.kicker, p.muted, f.t("total.label"), f.width);
+    // The figure keeps one line: a very large amount in a narrow column is drawn smaller.
+    const std::string figure = format_money(total, currency, f.lang());
+    const float figure_w = text_width(f.ctx.fonts.figure, figure.c_str());
     ImGui::PushFont(f.ctx.fonts.figure);
-    ImGui::TextUnformatted(format_money(total, currency, f.lang()).c_str());
+    if (figure_w > f.width) ImGui::SetWindowFontScale(f.width / figure_w);
+    ImGui::TextUnformatted(figure.c_str());
+    ImGui::SetWindowFontScale(1.0f);
     ImGui::PopFont();
     std::string detail =
         fill(f.t("total.gpu_hours"),
