@@ -5,7 +5,6 @@
 #include "model/permalink.h"
 #include "ui/controls.h"
 
-#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cctype>
@@ -65,7 +64,7 @@ void rule(const Frame& f) {
     gap(1);
 }
 
-// Lays chips out left to right, wrapping at the column's edge. True when one was clicked.
+// Lays chips out left to right, wrapping at the column's edge. Returns the clicked index or -1.
 template <typename Items, typename Label, typename Selected>
 int chip_row(const Frame& f, const Items& items, Label label, Selected selected) {
     int clicked = -1;
