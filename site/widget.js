@@ -266,7 +266,10 @@
     dprQuery.addEventListener('change', onPixelRatio);
   }
   function onPixelRatio() { watchPixelRatio(); resize(); }
-  new ResizeObserver(function () { closeEditor(false); resize(); postHeight(); }).observe(root);
+  // Observing device pixels also catches a pixel-ratio change (zoom, another screen), which
+  // leaves the CSS size alone; browsers without that box fall back to the matchMedia watch.
+  var observer = new ResizeObserver(function () { closeEditor(false); resize(); postHeight(); });
+  try { observer.observe(root, { box: 'device-pixel-content-box' }); } catch (e) { observer.observe(root); }
 
   // --- the API ------------------------------------------------------------------------------------
   function getState() {
