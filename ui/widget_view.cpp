@@ -5,7 +5,6 @@
 #include "model/permalink.h"
 #include "ui/controls.h"
 
-
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -203,7 +202,7 @@ void draw_input(Frame& f, const Line& line, const Input& input, float x, float y
     ImGui::SetCursorScreenPos(ImVec2(x + width - value_w, y - 3.0f));
     const ImVec2 value_pos = ImGui::GetCursorScreenPos();
     if (text_button("##value", value.c_str(), f.ctx.fonts.strong, p.accent, true)) {
-        const bool money = input.unit == InputUnit::UsdPerGpuHour;
+        const bool money = is_money(input.unit);
         EditRequest edit;
         edit.line_id = line.id;
         edit.key = input.key;
@@ -374,7 +373,7 @@ bool apply_edited_value(WidgetState& state, const Catalog& catalog, const std::s
     const Input* input = line ? find_input(*line, key) : nullptr;
     if (!input) return false;
     double value = display_value;
-    if (input->unit == InputUnit::UsdPerGpuHour) value /= display_currency(state, catalog).per_usd;
+    if (is_money(input->unit)) value /= display_currency(state, catalog).per_usd;
     return set_input(state, line_id, key, value);
 }
 

@@ -68,9 +68,9 @@ TEST(CatalogJson, StringWhereNumberExpectedNamesThePath) {
 }
 
 TEST(CatalogJson, UnknownInputKeyIsAnError) {
-    CatalogParse parse =
-        parse_catalog(minimal(R"({"gpus": 8, "hours": 10, "usd_per_gpu_hour": 2, "watts": 700})"));
-    EXPECT_TRUE(has_error(parse, "inputs.watts: unknown input"));
+    CatalogParse parse = parse_catalog(
+        minimal(R"({"gpus": 8, "hours": 10, "usd_per_gpu_hour": 2, "horsepower": 700})"));
+    EXPECT_TRUE(has_error(parse, "inputs.horsepower: unknown input"));
 }
 
 TEST(CatalogJson, ValueOutsideRangeIsAnError) {
@@ -111,6 +111,46 @@ TEST(CatalogJson, DuplicateLineIdIsAnError) {
                           "inputs": {"gpu_hours": 5, "usd_per_gpu_hour": 2}})";
     EXPECT_TRUE(has_error(parse_catalog(minimal(R"({"gpu_hours": 5, "usd_per_gpu_hour": 2})", dup)),
                           "duplicate line id"));
+}
+
+TEST(CatalogJson, EveryKindParsesWithItsInputs) {
+    const std::pair<const char*, const char*> kinds[] = {
+        {"purchase", R"({"units": 10000, "usd_per_unit": 33800, "overhead_share": 0.5})"},
+        {"power",
+         R"({"units": 2048, "watts": 700, "pue": 1.25, "hours": 1000, "usd_per_kwh": 0.08})"},
+        {"staff", R"({"people": 150, "usd_per_year": 500000, "years": 4})"},
+        {"yearly", R"({"usd_per_year": 1000000, "years": 4})"},
+        {"ownership",
+         R"({"gpu_hours": 2788000, "usd_per_unit": 44750, "depreciation_per_year": 0.322, "interconnect_share": 0.19})"},
+    };
+    for (const auto& [kind, inputs] : kinds) {
+        std::string text = minimal(inputs);
+        text.replace(text.find("\"rental\""), 8, std::string("\"") + kind + "\"");
+        CatalogParse parse = parse_catalog(text);
+        for (const std::string& error : parse.errors)
+            ADD_FAILURE() << kind << ": " << error;
+        ASSERT_EQ(parse.catalog.scenarios.size(), 1u) << kind;
+        EXPECT_GT(scenario_total_usd(parse.catalog.scenarios[0]), 0.0) << kind;
+    }
+}
+
+TEST(CatalogJson, InputOfAnotherKindIsAnError) {
+    std::string text =
+        minimal(R"({"people": 150, "usd_per_year": 500000, "years": 4, "watts": 700})");
+    text.replace(text.find("\"rental\""), 8, "\"staff\"");
+    EXPECT_TRUE(has_error(parse_catalog(text), "inputs.watts: is not an input of a staff line"));
+}
+
+TEST(CatalogJson, MissingInputOfAKindIsAnError) {
+    std::string text = minimal(R"({"units": 10})");
+    text.replace(text.find("\"rental\""), 8, "\"purchase\"");
+    EXPECT_TRUE(has_error(parse_catalog(text), "a purchase line needs \"usd_per_unit\""));
+}
+
+TEST(CatalogJson, LinearInputMayStartAtZero) {
+    std::string text = minimal(R"({"units": 10, "usd_per_unit": 1000, "overhead_share": 0})");
+    text.replace(text.find("\"rental\""), 8, "\"purchase\"");
+    EXPECT_TRUE(parse_catalog(text).ok());
 }
 
 TEST(CatalogJson, UnknownKindIsAnError) {

@@ -39,7 +39,7 @@ TEST(RoundToStep, NonPositiveStepKeepsValue) {
 }
 
 TEST(InputSpec, UnknownKeyIsNull) {
-    EXPECT_EQ(find_input_spec("watts"), nullptr);
+    EXPECT_EQ(find_input_spec("horsepower"), nullptr);
 }
 
 TEST(InputSpec, EveryRangeIsPositiveAndOrdered) {
@@ -96,4 +96,75 @@ TEST(ShippedScenarios, EveryLineCitesAnHttpsSource) {
             EXPECT_FALSE(line.source.date.empty()) << line.id;
             EXPECT_EQ(line.source.url.rfind("https://", 0), 0u) << line.id;
         }
+}
+
+TEST(Purchase, AddsOverheadAsAShare) {
+    EXPECT_DOUBLE_EQ(purchase_usd(10000, 33800, 0.0), 338e6);
+    EXPECT_DOUBLE_EQ(purchase_usd(10000, 33800, 0.5), 507e6);
+}
+
+TEST(Purchase, ZeroUnitsCostNothing) {
+    EXPECT_EQ(purchase_usd(0, 33800, 0.5), 0.0);
+}
+
+TEST(Power, KilowattHoursTimesPue) {
+    // 2,048 GPUs × 0.7 kW × PUE 1.25 × 1,000 h = 1,792,000 kWh, at $0.0771.
+    EXPECT_NEAR(power_usd(2048, 700, 1.25, 1000, 0.0771), 138163.2, 1e-6);
+}
+
+TEST(Staff, PeopleTimesPayTimesYears) {
+    EXPECT_DOUBLE_EQ(staff_usd(150, 1.3e6, 4), 780e6);
+}
+
+TEST(Yearly, CostTimesYears) {
+    EXPECT_DOUBLE_EQ(yearly_usd(236e6, 4), 944e6);
+}
+
+TEST(Ownership, EpochMethodOnV3MatchesTheFactSheet) {
+    // Reference figures: 44,750 × 0.322 ÷ 8,766 = $1.646 per GPU-hour → $4.59M for 2.788M GPU-h,
+    // plus interconnect at 19% of the cluster: $1.08M.
+    const double gpu_only = ownership_usd(2.788e6, 44750, 0.322, 0.0);
+    EXPECT_NEAR(gpu_only, 4.59e6, 0.01e6);
+    EXPECT_NEAR(ownership_usd(2.788e6, 44750, 0.322, 0.19) - gpu_only, 1.08e6, 0.01e6);
+}
+
+TEST(Ownership, ShareOfOneOrMoreCostsNothingRatherThanInfinity) {
+    EXPECT_EQ(ownership_usd(1000, 30000, 0.3, 1.0), 0.0);
+}
+
+TEST(LineKinds, LargestInputsOfEveryKindStayFinite) {
+    auto max = [](const char* key) { return find_input_spec(key)->max; };
+    EXPECT_TRUE(
+        std::isfinite(purchase_usd(max("units"), max("usd_per_unit"), max("overhead_share"))));
+    EXPECT_TRUE(std::isfinite(
+        power_usd(max("units"), max("watts"), max("pue"), max("hours"), max("usd_per_kwh"))));
+    EXPECT_TRUE(std::isfinite(staff_usd(max("people"), max("usd_per_year"), max("years"))));
+    EXPECT_TRUE(
+        std::isfinite(ownership_usd(max("gpu_hours"), max("usd_per_unit"),
+                                    max("depreciation_per_year"), max("interconnect_share"))));
+}
+
+TEST(LineKinds, NamesRoundTrip) {
+    for (LineKind kind : {LineKind::Rental, LineKind::Purchase, LineKind::Power, LineKind::Staff,
+                          LineKind::Yearly, LineKind::Ownership})
+        EXPECT_EQ(parse_line_kind(line_kind_name(kind)), kind);
+    EXPECT_FALSE(parse_line_kind("leasing").has_value());
+}
+
+TEST(InputSpec, LinearRangesMayStartAtZeroLogarithmicOnesMayNot) {
+    for (const char* key :
+         {"units", "usd_per_unit", "overhead_share", "watts", "pue", "usd_per_kwh", "people",
+          "usd_per_year", "years", "depreciation_per_year", "interconnect_share"}) {
+        const InputSpec* spec = find_input_spec(key);
+        ASSERT_NE(spec, nullptr) << key;
+        EXPECT_LT(spec->min, spec->max) << key;
+        EXPECT_GE(spec->min, 0.0) << key;
+        if (spec->logarithmic) {
+            EXPECT_GT(spec->min, 0.0) << key;
+        }
+    }
+}
+
+TEST(InputSpec, InterconnectShareStaysBelowOne) {
+    EXPECT_LT(find_input_spec("interconnect_share")->max, 1.0);
 }

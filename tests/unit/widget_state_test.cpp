@@ -115,3 +115,27 @@ TEST(Equation, GpuHoursLineInFrench) {
     EXPECT_EQ(line_equation(line, shipped_catalog().currencies[0], Lang::Fr, shipped_strings()),
               "5\u202F000\u00A0h-GPU \u00D7 2,00\u00A0$ = 10\u202F000\u00A0$");
 }
+
+TEST(Equation, PurchaseShowsOverheadAsAFactor) {
+    Line line;
+    line.kind = LineKind::Purchase;
+    line.inputs = {{"units", 10000, 10000, 1, 1e7, true, 0, InputUnit::Gpus},
+                   {"usd_per_unit", 33800, 33800, 100, 1e6, true, 0, InputUnit::UsdPerUnit},
+                   {"overhead_share", 0.5, 0.5, 0, 3, false, 2, InputUnit::Share}};
+    EXPECT_EQ(line_equation(line, shipped_catalog().currencies[0], Lang::En, shipped_strings()),
+              "10,000\u00A0GPU \u00D7 $33,800/GPU \u00D7 (1 + 50%) = $507,000,000");
+}
+
+TEST(Equation, OwnershipDividesByHoursPerYearAndNetworkShare) {
+    Line line;
+    line.kind = LineKind::Ownership;
+    line.inputs = {{"gpu_hours", 1e6, 1e6, 1, 1e10, true, 0, InputUnit::GpuHours},
+                   {"usd_per_unit", 30000, 30000, 100, 1e6, true, 0, InputUnit::UsdPerUnit},
+                   {"depreciation_per_year", 0.3, 0.3, 0.01, 2, true, 3, InputUnit::PerYear},
+                   {"interconnect_share", 0.19, 0.19, 0, 0.9, false, 2, InputUnit::Share}};
+    const std::string equation =
+        line_equation(line, shipped_catalog().currencies[0], Lang::Fr, shipped_strings());
+    EXPECT_NE(equation.find("\u00F7 (1 \u2212 19\u00A0%)"), std::string::npos) << equation;
+    EXPECT_NE(equation.find("\u00F7 8\u202F766\u00A0h\u00A0/\u00A0an"), std::string::npos)
+        << equation;
+}

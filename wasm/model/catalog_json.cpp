@@ -103,7 +103,7 @@ Input read_input(Reader& r, const std::string& key, const Json& json, const std:
     input.key = key;
     const InputSpec* spec = find_input_spec(key);
     if (!spec) {
-        r.error(path, "unknown input (known: gpus, hours, gpu_hours, usd_per_gpu_hour)");
+        r.error(path, "unknown input");
         return input;
     }
     input.unit = spec->unit;
@@ -119,12 +119,65 @@ Input read_input(Reader& r, const std::string& key, const Json& json, const std:
     } else {
         input.value = r.number(json, path);
     }
-    if (!(input.min > 0.0) || !(input.min < input.max))
-        r.error(path, "needs 0 < min < max");
+    // A logarithmic slider cannot reach 0; a linear one (shares, PUE) may start there.
+    if (!(input.min < input.max) || input.min < 0.0 || (input.logarithmic && !(input.min > 0.0)))
+        r.error(path, input.logarithmic ? "needs 0 < min < max" : "needs 0 <= min < max");
     else if (input.value < input.min || input.value > input.max)
         r.error(path, "value is outside its range");
     input.default_value = input.value;
     return input;
+}
+
+// The inputs each kind multiplies. Rental and ownership take either "gpus" and "hours" or
+// "gpu_hours" on top of these.
+struct KindInputs {
+    LineKind kind;
+    std::vector<std::string_view> required;
+    std::vector<std::string_view> optional;
+    bool gpu_hours;
+};
+
+const KindInputs& kind_inputs(LineKind kind) {
+    static const KindInputs kTable[] = {
+        {LineKind::Rental, {"usd_per_gpu_hour"}, {}, true},
+        {LineKind::Purchase, {"units", "usd_per_unit"}, {"overhead_share"}, false},
+        {LineKind::Power, {"units", "watts", "pue", "hours", "usd_per_kwh"}, {}, false},
+        {LineKind::Staff, {"people", "usd_per_year", "years"}, {}, false},
+        {LineKind::Yearly, {"usd_per_year", "years"}, {}, false},
+        {LineKind::Ownership,
+         {"usd_per_unit", "depreciation_per_year"},
+         {"interconnect_share"},
+         true},
+    };
+    for (const KindInputs& entry : kTable)
+        if (entry.kind == kind) return entry;
+    return kTable[0];
+}
+
+void check_kind_inputs(Reader& r, const Line& line, const std::string& path) {
+    const KindInputs& expected = kind_inputs(line.kind);
+    const std::string kind(line_kind_name(line.kind));
+    auto listed = [](const std::vector<std::string_view>& keys, std::string_view key) {
+        for (std::string_view k : keys)
+            if (k == key) return true;
+        return false;
+    };
+    for (std::string_view key : expected.required)
+        if (!find_input(line, key))
+            r.error(path, "a " + kind + " line needs \"" + std::string(key) + "\"");
+    for (const Input& input : line.inputs) {
+        const bool cluster_key =
+            input.key == "gpus" || input.key == "hours" || input.key == "gpu_hours";
+        if (!listed(expected.required, input.key) && !listed(expected.optional, input.key) &&
+            !(expected.gpu_hours && cluster_key) && find_input_spec(input.key))
+            r.error(path + "." + input.key, "is not an input of a " + kind + " line");
+    }
+    if (!expected.gpu_hours) return;
+    const bool by_gpu_hours = find_input(line, "gpu_hours") != nullptr;
+    const bool by_cluster = find_input(line, "gpus") || find_input(line, "hours");
+    if (by_gpu_hours == by_cluster ||
+        (by_cluster && !(find_input(line, "gpus") && find_input(line, "hours"))))
+        r.error(path, "give either \"gpus\" and \"hours\", or \"gpu_hours\"");
 }
 
 Line read_line(Reader& r, const Json& json, const std::string& path, const SourceMap& sources) {
@@ -134,9 +187,11 @@ Line read_line(Reader& r, const Json& json, const std::string& path, const Sourc
         return line;
     }
     line.id = r.string(json, path, "id");
-    std::string kind = r.string(json, path, "kind");
-    if (!kind.empty() && kind != "rental") r.error(path + ".kind", "unknown kind \"" + kind + "\"");
-    line.kind = LineKind::Rental;
+    const std::string kind = r.string(json, path, "kind");
+    if (auto parsed = parse_line_kind(kind))
+        line.kind = *parsed;
+    else if (!kind.empty())
+        r.error(path + ".kind", "unknown kind \"" + kind + "\"");
     line.label = r.text(json, path, "label");
     line.source = source_ref(r, json, path, sources);
 
@@ -148,13 +203,7 @@ Line read_line(Reader& r, const Json& json, const std::string& path, const Sourc
             line.inputs.push_back(
                 read_input(r, it.key(), it.value(), inputs_path + "." + it.key()));
 
-    const bool by_gpu_hours = find_input(line, "gpu_hours") != nullptr;
-    const bool by_cluster = find_input(line, "gpus") || find_input(line, "hours");
-    if (!find_input(line, "usd_per_gpu_hour"))
-        r.error(inputs_path, "a rental line needs \"usd_per_gpu_hour\"");
-    if (by_gpu_hours == by_cluster ||
-        (by_cluster && !(find_input(line, "gpus") && find_input(line, "hours"))))
-        r.error(inputs_path, "give either \"gpus\" and \"hours\", or \"gpu_hours\"");
+    check_kind_inputs(r, line, inputs_path);
     return line;
 }
 

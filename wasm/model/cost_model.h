@@ -6,16 +6,53 @@
 
 namespace aicost {
 
-// What a scenario line computes. New kinds (buying, power, staff...) add a case here.
-enum class LineKind { Rental };
+// What a scenario line computes; each kind is one of the pure functions below.
+enum class LineKind { Rental, Purchase, Power, Staff, Yearly, Ownership };
 
-// The units a line input can carry; they decide formatting and slider ranges.
-enum class InputUnit { Gpus, Hours, GpuHours, UsdPerGpuHour };
+// The units a line input can carry; they decide formatting, conversion and slider ranges.
+enum class InputUnit {
+    Gpus,
+    Hours,
+    GpuHours,
+    UsdPerGpuHour,
+    UsdPerUnit,
+    UsdPerYear,
+    UsdPerKwh,
+    Share, // a fraction, shown as a percentage
+    Watts,
+    Pue,
+    People,
+    Years,
+    PerYear, // a rate, e.g. depreciation
+};
+
+// Money inputs are shown and typed in the reader's currency.
+bool is_money(InputUnit unit);
+
+// Hours in an average year (365.25 days), as Epoch AI uses to turn a yearly rate into hours.
+inline constexpr double kHoursPerYear = 8766.0;
 
 // Renting: every GPU is paid by the hour.
 double rental_usd(double gpus, double hours, double usd_per_gpu_hour);
 // Renting when a source reports only the GPU-hours consumed, not the cluster size and duration.
 double rental_usd_from_gpu_hours(double gpu_hours, double usd_per_gpu_hour);
+
+// Buying hardware: units at a unit price, plus servers and networking as a share of that price.
+double purchase_usd(double units, double usd_per_unit, double overhead_share);
+
+// Electricity: units drawing `watts` each, times the data centre's PUE, for `hours`.
+double power_usd(double units, double watts, double pue, double hours, double usd_per_kwh);
+
+// Salaries, or any other cost paid every year.
+double staff_usd(double people, double usd_per_year, double years);
+double yearly_usd(double usd_per_year, double years);
+
+// Owning the hardware for one run, in the manner of Epoch AI: the hardware's value
+// (`usd_per_unit`, server-level, per GPU) loses `depreciation_per_year` of itself each year, and
+// the run is charged for the GPU-hours it used; interconnect is `interconnect_share` of the
+// cluster's cost (Epoch: 0.19), so the GPU share is divided by (1 - share).
+double ownership_usd(double gpu_hours, double usd_per_unit, double depreciation_per_year,
+                     double interconnect_share);
 
 // Rounds to the nearest multiple of `step` (step <= 0 leaves the value as it is): papers often
 // round GPU-hours to thousands in their tables before pricing them.

@@ -2,34 +2,74 @@
 
 #include "model/number_format.h"
 
+#include <algorithm>
+
 namespace aicost {
 
 std::string format_input(const Input& input, const Currency& currency, Lang lang,
                          const Strings& strings) {
     const std::string nbsp = "\u00A0";
+    auto with_unit = [&](const char* unit_key) {
+        return format_number(input.value, input.decimals, lang) + nbsp +
+               text(strings, lang, unit_key);
+    };
+    auto money_per = [&](const char* per_key) {
+        return format_money(input.value, currency, lang, input.decimals) +
+               text(strings, lang, per_key);
+    };
     switch (input.unit) {
     case InputUnit::Gpus:
-        return format_number(input.value, input.decimals, lang) + nbsp +
-               text(strings, lang, "unit.gpus");
+        return with_unit("unit.gpus");
     case InputUnit::Hours:
-        return format_number(input.value, input.decimals, lang) + nbsp +
-               text(strings, lang, "unit.hours");
+        return with_unit("unit.hours");
     case InputUnit::GpuHours:
-        return format_number(input.value, input.decimals, lang) + nbsp +
-               text(strings, lang, "unit.gpu_hours");
+        return with_unit("unit.gpu_hours");
     case InputUnit::UsdPerGpuHour:
         return format_money(input.value, currency, lang, input.decimals);
+    case InputUnit::UsdPerUnit:
+        return money_per("unit.per_gpu");
+    case InputUnit::UsdPerYear:
+        return money_per("unit.per_year");
+    case InputUnit::UsdPerKwh:
+        return money_per("unit.per_kwh");
+    case InputUnit::Share:
+        return format_number(input.value * 100.0, std::max(0, input.decimals - 2), lang) +
+               text(strings, lang, "unit.percent");
+    case InputUnit::Watts:
+        return with_unit("unit.watts");
+    case InputUnit::Pue:
+        return text(strings, lang, "unit.pue") + nbsp +
+               format_number(input.value, input.decimals, lang);
+    case InputUnit::People:
+        return with_unit("unit.people");
+    case InputUnit::Years:
+        return with_unit("unit.years");
+    case InputUnit::PerYear:
+        return format_number(input.value, input.decimals, lang) +
+               text(strings, lang, "unit.per_year");
     }
     return {};
 }
 
 std::string line_equation(const Line& line, const Currency& currency, Lang lang,
                           const Strings& strings) {
+    const std::string times = " \u00D7 ", divided = " \u00F7 ";
     std::string out;
     for (const Input& input : line.inputs) {
-        if (!out.empty()) out += " \u00D7 ";
-        out += format_input(input, currency, lang, strings);
+        const std::string value = format_input(input, currency, lang, strings);
+        // Shares read as what they do to the product: "× (1 + 19 %)", "÷ (1 − 19 %)".
+        if (input.key == "overhead_share") {
+            out += times + "(1 + " + value + ")";
+        } else if (input.key == "interconnect_share") {
+            out += divided + "(1 \u2212 " + value + ")";
+        } else {
+            out += (out.empty() ? "" : times) + value;
+        }
     }
+    if (line.kind == LineKind::Ownership)
+        out += divided + format_number(kHoursPerYear, 0, lang) + "\u00A0" +
+               text(strings, lang, "unit.hours") + text(strings, lang, "unit.per_year");
+    if (out.rfind(times, 0) == 0) out.erase(0, times.size());
     return out + " = " + format_money(line_usd(line), currency, lang);
 }
 

@@ -50,20 +50,54 @@ double input_value(const Line& line, std::string_view key) {
 }
 
 double line_gpu_hours(const Line& line) {
+    if (line.kind != LineKind::Rental && line.kind != LineKind::Ownership) return 0.0;
     if (find_input(line, "gpu_hours")) return input_value(line, "gpu_hours");
     return input_value(line, "gpus") * input_value(line, "hours");
 }
 
 double line_usd(const Line& line) {
+    auto v = [&](std::string_view key) { return input_value(line, key); };
     switch (line.kind) {
     case LineKind::Rental:
-        if (find_input(line, "gpu_hours"))
-            return rental_usd_from_gpu_hours(input_value(line, "gpu_hours"),
-                                             input_value(line, "usd_per_gpu_hour"));
-        return rental_usd(input_value(line, "gpus"), input_value(line, "hours"),
-                          input_value(line, "usd_per_gpu_hour"));
+        return rental_usd_from_gpu_hours(line_gpu_hours(line), v("usd_per_gpu_hour"));
+    case LineKind::Purchase:
+        return purchase_usd(v("units"), v("usd_per_unit"), v("overhead_share"));
+    case LineKind::Power:
+        return power_usd(v("units"), v("watts"), v("pue"), v("hours"), v("usd_per_kwh"));
+    case LineKind::Staff:
+        return staff_usd(v("people"), v("usd_per_year"), v("years"));
+    case LineKind::Yearly:
+        return yearly_usd(v("usd_per_year"), v("years"));
+    case LineKind::Ownership:
+        return ownership_usd(line_gpu_hours(line), v("usd_per_unit"), v("depreciation_per_year"),
+                             v("interconnect_share"));
     }
     return 0.0;
+}
+
+std::string_view line_kind_name(LineKind kind) {
+    switch (kind) {
+    case LineKind::Rental:
+        return "rental";
+    case LineKind::Purchase:
+        return "purchase";
+    case LineKind::Power:
+        return "power";
+    case LineKind::Staff:
+        return "staff";
+    case LineKind::Yearly:
+        return "yearly";
+    case LineKind::Ownership:
+        return "ownership";
+    }
+    return "rental";
+}
+
+std::optional<LineKind> parse_line_kind(std::string_view name) {
+    for (LineKind kind : {LineKind::Rental, LineKind::Purchase, LineKind::Power, LineKind::Staff,
+                          LineKind::Yearly, LineKind::Ownership})
+        if (line_kind_name(kind) == name) return kind;
+    return std::nullopt;
 }
 
 double scenario_gpu_hours(const Scenario& scenario) {
@@ -83,9 +117,11 @@ double scenario_total_usd(const Scenario& scenario) {
 double scenario_table_usd(const Scenario& scenario) {
     double total = 0.0;
     for (const Line& line : scenario.lines)
-        total += rental_usd_from_gpu_hours(
-            round_to_step(line_gpu_hours(line), scenario.table_rounding_gpu_hours),
-            input_value(line, "usd_per_gpu_hour"));
+        total += line.kind == LineKind::Rental
+                     ? rental_usd_from_gpu_hours(
+                           round_to_step(line_gpu_hours(line), scenario.table_rounding_gpu_hours),
+                           input_value(line, "usd_per_gpu_hour"))
+                     : line_usd(line);
     return total;
 }
 

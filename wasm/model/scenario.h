@@ -90,6 +90,11 @@ const Currency* find_currency(const Catalog& catalog, std::string_view code);
 // The value of an input, or 0 when the line lacks it.
 double input_value(const Line& line, std::string_view key);
 
+// "rental", "purchase", "power", "staff", "yearly", "ownership": the names editors write.
+std::string_view line_kind_name(LineKind kind);
+std::optional<LineKind> parse_line_kind(std::string_view name);
+
+// GPU-hours a rental or ownership line accounts for (0 for other kinds).
 double line_gpu_hours(const Line& line);
 double line_usd(const Line& line);
 double scenario_gpu_hours(const Scenario& scenario);

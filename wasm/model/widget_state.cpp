@@ -141,7 +141,7 @@ std::string state_json(const WidgetState& state, const Catalog& catalog, const S
             inputs[input.key] = input.value;
         const Source& source = line.source;
         lines.push_back({{"id", line.id},
-                         {"kind", "rental"},
+                         {"kind", line_kind_name(line.kind)},
                          {"inputs", inputs},
                          {"gpu_hours", line_gpu_hours(line)},
                          {"usd", line_usd(line)},
