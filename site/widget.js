@@ -302,6 +302,9 @@
   };
 
   // --- start ----------------------------------------------------------------------------------------
+  // A lost GPU context (driver reset, too many contexts on the page) must not leave a blank box.
+  canvas.addEventListener('webglcontextlost', function (e) { e.preventDefault(); showFallback('webgl-context-lost'); });
+
   if (typeof createWidgetModule !== 'function') { showFallback('ai-cost.js did not load'); return; }
   createWidgetModule({ widgetHost: host }).then(function (instance) {
     module = instance;

@@ -304,8 +304,8 @@ void draw_footer(Frame& f) {
     if (ImGui::GetCursorScreenPos().x + 110 > f.left + f.width) ImGui::NewLine();
     for (Lang lang : langs) {
         ImGui::PushID(static_cast<int>(lang));
-        if (chip(lang == Lang::Fr ? "FR" : "EN", f.state.lang == lang, f.ctx.fonts.strong,
-                 f.ctx.palette) &&
+        if (chip(f.t("lang." + std::string(lang_code(lang))).c_str(), f.state.lang == lang,
+                 f.ctx.fonts.strong, f.ctx.palette) &&
             f.state.lang != lang) {
             f.state.lang = lang;
             f.result.state_changed = true;

@@ -241,3 +241,15 @@ test('the canvas follows the page width from 320 to 1200 px, never overflowing',
   assert.ok(heights[320] > heights[720] && heights[720] > heights[1200] - 1, JSON.stringify(heights));
   await page.close();
 });
+
+test('a lost WebGL context leaves the figures as text, not a blank box', async () => {
+  const page = await openWidget(browser, origin, '?lang=en');
+  await page.evaluate(() => {
+    const gl = document.getElementById('widget-canvas').getContext('webgl2');
+    gl.getExtension('WEBGL_lose_context').loseContext();
+  });
+  await page.waitForSelector('#widget-fallback:not([hidden])');
+  assert.match(await page.textContent('#widget-fallback'), /\$294,672/);
+  assert.equal((await getState(page)).total_usd, 294672);
+  await page.close();
+});
