@@ -310,10 +310,10 @@
     module = instance;
     var query = location.search.replace(/^\?/, '');
     var base = location.href.split(/[?#]/)[0];
-    var json = withStrings([query, fallbackLang(), base], function (q, lang, b) {
-      return module.UTF8ToString(module._widget_start(q, lang, b, root.clientWidth, window.devicePixelRatio || 1));
+    // The state arrives through host('state') during the call.
+    withStrings([query, fallbackLang(), base], function (q, lang, b) {
+      module._widget_start(q, lang, b, root.clientWidth, window.devicePixelRatio || 1);
     });
-    if (!state) onState(json);
     watchPixelRatio();
   }, function (error) {
     showFallback(String(error && error.message || error));

@@ -1,5 +1,6 @@
 // Shared set-up for the browser tests: serves build/site on a free loopback port and launches
 // Debian's Chromium headless with WebGL2 on SwiftShader (CPU).
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -49,3 +50,17 @@ export async function openWidget(browser, origin, query = '', { width = 720, dpr
 }
 
 export const getState = (page) => page.evaluate(() => window.widget.getState());
+
+// Serves the site and launches Chromium once for a test file; the fields fill in before its tests.
+export function useSiteAndBrowser(extraArgs = []) {
+  const site = {};
+  before(async () => {
+    Object.assign(site, await serveSite());
+    site.browser = await launch(extraArgs);
+  });
+  after(async () => {
+    await site.browser?.close();
+    site.server?.close();
+  });
+  return site;
+}

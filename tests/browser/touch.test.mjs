@@ -1,22 +1,14 @@
 // Touch, through Chromium's real touch pipeline (CDP Input.dispatchTouchEvent): a sideways drag
 // moves a slider, a vertical swipe never does (it belongs to the page), a tap is a click.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveSite, launch } from './harness.mjs';
+import { useSiteAndBrowser } from './harness.mjs';
 
-let browser, server, origin;
-before(async () => {
-  ({ server, origin } = await serveSite());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSiteAndBrowser();
 
 async function touchPage() {
-  const page = await browser.newPage({ viewport: { width: 720, height: 900 }, hasTouch: true, isMobile: false });
-  await page.goto(`${origin}/widget.html?lang=en`);
+  const page = await site.browser.newPage({ viewport: { width: 720, height: 900 }, hasTouch: true, isMobile: false });
+  await page.goto(`${site.origin}/widget.html?lang=en`);
   await page.evaluate(() => window.widget.ready);
   const cdp = await page.context().newCDPSession(page);
   const touch = async (type, x, y) => {

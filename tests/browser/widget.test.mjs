@@ -1,21 +1,13 @@
 // The real built widget (build/site) in Chromium: comes up, computes, round-trips, resists.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { serveSite, launch, openWidget, getState } from './harness.mjs';
+import { useSiteAndBrowser, openWidget, getState } from './harness.mjs';
 
-let browser, server, origin;
-before(async () => {
-  ({ server, origin } = await serveSite());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSiteAndBrowser();
 
 test('the widget comes up with a WebGL2 canvas, no errors, and an accessible name', async () => {
-  const page = await openWidget(browser, origin, '?lang=en');
+  const page = await openWidget(site.browser, site.origin, '?lang=en');
   const canvas = await page.evaluate(() => {
     const c = document.getElementById('widget-canvas');
     return { label: c.getAttribute('aria-label'), height: c.getBoundingClientRect().height, hidden: c.hidden };
@@ -28,7 +20,7 @@ test('the widget comes up with a WebGL2 canvas, no errors, and an accessible nam
 });
 
 test('r1-nature: $294,672 exactly, and $294K as the paper rounds it', async () => {
-  const page = await openWidget(browser, origin, '?lang=en&scenario=r1-nature');
+  const page = await openWidget(site.browser, site.origin, '?lang=en&scenario=r1-nature');
   const state = await getState(page);
   assert.equal(state.scenario, 'r1-nature');
   assert.equal(state.total_usd, 294672);
@@ -43,7 +35,7 @@ test('r1-nature: $294,672 exactly, and $294K as the paper rounds it', async () =
 });
 
 test('v3-final-run: $5,576,000 through setState', async () => {
-  const page = await openWidget(browser, origin, '?lang=fr');
+  const page = await openWidget(site.browser, site.origin, '?lang=fr');
   const state = await page.evaluate(() => window.widget.setState({ scenario: 'v3-final-run' }));
   assert.equal(state.scenario, 'v3-final-run');
   assert.equal(state.total_usd, 5576000);
@@ -54,7 +46,7 @@ test('v3-final-run: $5,576,000 through setState', async () => {
 });
 
 test('the live region holds the current result sentence', async () => {
-  const page = await openWidget(browser, origin, '?lang=en');
+  const page = await openWidget(site.browser, site.origin, '?lang=en');
   await page.evaluate(() => window.widget.setState({ lines: [{ id: 'r1', inputs: { hours: 96 } }] }));
   await page.waitForFunction(() => document.querySelector('[role=status]').textContent.includes('$311,056'));
   const text = await page.textContent('[role=status]');
@@ -64,7 +56,7 @@ test('the live region holds the current result sentence', async () => {
 });
 
 test('a change event fires with the new state', async () => {
-  const page = await openWidget(browser, origin, '?lang=en');
+  const page = await openWidget(site.browser, site.origin, '?lang=en');
   const total = await page.evaluate(() => new Promise((resolve) => {
     window.widget.addEventListener('change', (e) => resolve(e.detail.total_usd), { once: true });
     window.widget.setState({ lines: [{ id: 'sft-data', inputs: { gpu_hours: 10000 } }] });
@@ -74,14 +66,14 @@ test('a change event fires with the new state', async () => {
 });
 
 test('a changed input round-trips through the permalink', async () => {
-  const page = await openWidget(browser, origin, '?lang=en');
+  const page = await openWidget(site.browser, site.origin, '?lang=en');
   const changed = await page.evaluate(() => window.widget.setState({
     scenario: 'v3-final-run', currency: 'eur',
     lines: [{ id: 'pretraining', inputs: { usd_per_gpu_hour: 3.42 } }],
   }));
   assert.ok(changed.permalink.length < 300, changed.permalink);
   assert.match(changed.permalink, /\/widget\.html\?v=1&scenario=v3-final-run&lang=en&currency=eur&pretraining\.usd_per_gpu_hour=3\.42$/);
-  const reopened = await openWidget(browser, origin, '?' + changed.permalink.split('?')[1]);
+  const reopened = await openWidget(site.browser, site.origin, '?' + changed.permalink.split('?')[1]);
   const restored = await getState(reopened);
   for (const key of ['scenario', 'lang', 'currency', 'lines', 'total_usd', 'permalink']) {
     assert.deepEqual(restored[key], changed[key], key);
@@ -92,7 +84,7 @@ test('a changed input round-trips through the permalink', async () => {
 });
 
 test('dragging a slider with the mouse changes its input and the total', async () => {
-  const page = await openWidget(browser, origin, '?lang=en', { width: 720 });
+  const page = await openWidget(site.browser, site.origin, '?lang=en', { width: 720 });
   // The first slider (R1-Zero GPUs) sits in the first input column; find its row by scanning.
   const before = await getState(page);
   const box = await page.locator('#widget-canvas').boundingBox();
@@ -120,7 +112,7 @@ test('hostile links give the defaults, warnings and a visible notice, never NaN'
     '?v=1&r1.hours=' + '9'.repeat(400),
   ];
   for (const query of hostile) {
-    const page = await openWidget(browser, origin, query);
+    const page = await openWidget(site.browser, site.origin, query);
     const state = await getState(page);
     assert.ok(state.warnings.length > 0, `warning for ${query}`);
     assert.ok(Number.isFinite(state.total_usd), query);
@@ -135,7 +127,7 @@ test('hostile links give the defaults, warnings and a visible notice, never NaN'
 });
 
 test('setState with garbage warns and keeps the state', async () => {
-  const page = await openWidget(browser, origin, '?lang=en');
+  const page = await openWidget(site.browser, site.origin, '?lang=en');
   const state = await page.evaluate(() => window.widget.setState('<img src=x onerror=alert(1)>'));
   assert.equal(state.total_usd, 294672);
   assert.equal(state.warnings[0].code, 'invalid-state');
@@ -143,7 +135,7 @@ test('setState with garbage warns and keeps the state', async () => {
 });
 
 test('an idle widget draws no frames', async () => {
-  const page = await openWidget(browser, origin, '?lang=fr');
+  const page = await openWidget(site.browser, site.origin, '?lang=fr');
   await page.waitForTimeout(500); // let the frames owed to start-up finish
   const before = await page.evaluate(() => window.widget.framesDrawn());
   await page.waitForTimeout(3000);
@@ -153,8 +145,8 @@ test('an idle widget draws no frames', async () => {
 });
 
 test('the demo article embeds the widget and sizes its iframe', async () => {
-  const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-  await page.goto(`${origin}/index.html`);
+  const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
+  await page.goto(`${site.origin}/index.html`);
   const frame = page.frameLocator('iframe').first();
   await frame.locator('#widget-canvas').waitFor();
   await page.waitForFunction(() => {
@@ -174,7 +166,7 @@ test('screenshots at 360 and 720 px, DPR 1 and 2, French and English', async () 
   const dir = new URL('./screenshots/', import.meta.url);
   await mkdir(dir, { recursive: true });
   for (const width of [360, 720]) for (const dpr of [1, 2]) for (const lang of ['fr', 'en']) {
-    const page = await openWidget(browser, origin, `?lang=${lang}`, { width, dpr });
+    const page = await openWidget(site.browser, site.origin, `?lang=${lang}`, { width, dpr });
     const file = new URL(`widget-${width}-dpr${dpr}-${lang}.png`, dir);
     await page.screenshot({ path: file.pathname, fullPage: true });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -184,7 +176,7 @@ test('screenshots at 360 and 720 px, DPR 1 and 2, French and English', async () 
 });
 
 test('keyboard: arrows reach a value, Enter opens the exact-value editor, typing sets it', async () => {
-  const page = await openWidget(browser, origin, '?lang=fr');
+  const page = await openWidget(site.browser, site.origin, '?lang=fr');
   await page.focus('#widget-canvas');
   let opened = false;
   for (let i = 0; i < 20 && !opened; ++i) {
@@ -206,7 +198,7 @@ test('keyboard: arrows reach a value, Enter opens the exact-value editor, typing
 });
 
 test('a typed value that is not a number changes nothing', async () => {
-  const page = await openWidget(browser, origin, '?lang=en');
+  const page = await openWidget(site.browser, site.origin, '?lang=en');
   await page.focus('#widget-canvas');
   for (let i = 0; i < 20; ++i) {
     await page.keyboard.press('ArrowDown');
@@ -224,7 +216,7 @@ test('a typed value that is not a number changes nothing', async () => {
 });
 
 test('the canvas follows the page width from 320 to 1200 px, never overflowing', async () => {
-  const page = await openWidget(browser, origin, '?lang=fr', { width: 1200 });
+  const page = await openWidget(site.browser, site.origin, '?lang=fr', { width: 1200 });
   const heights = {};
   for (const width of [1200, 320, 720]) {
     await page.setViewportSize({ width, height: 900 });
@@ -243,7 +235,7 @@ test('the canvas follows the page width from 320 to 1200 px, never overflowing',
 });
 
 test('a lost WebGL context leaves the figures as text, not a blank box', async () => {
-  const page = await openWidget(browser, origin, '?lang=en');
+  const page = await openWidget(site.browser, site.origin, '?lang=en');
   await page.evaluate(() => {
     const gl = document.getElementById('widget-canvas').getContext('webgl2');
     gl.getExtension('WEBGL_lose_context').loseContext();

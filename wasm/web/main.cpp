@@ -228,7 +228,7 @@ EMSCRIPTEN_KEEPALIVE const char* widget_start(const char* query, const char* lan
         request_frames(kFramesAfterEvent);
     else
         host("error", "no-webgl"); // the model still answers; widget.js shows the figures as text
-    return current_state_json().c_str();
+    return app->reply.c_str(); // what notify_state() just sent
 }
 
 EMSCRIPTEN_KEEPALIVE void widget_resize(float css_width, float pixel_ratio) {
