@@ -367,14 +367,4 @@ ViewResult draw_widget(WidgetState& state, const ViewContext& ctx) {
     return result;
 }
 
-bool apply_edited_value(WidgetState& state, const Catalog& catalog, const std::string& line_id,
-                        const std::string& key, double display_value) {
-    const Line* line = find_line(state.scenario, line_id);
-    const Input* input = line ? find_input(*line, key) : nullptr;
-    if (!input) return false;
-    double value = display_value;
-    if (is_money(input->unit)) value /= display_currency(state, catalog).per_usd;
-    return set_input(state, line_id, key, value);
-}
-
 } // namespace aicost::ui

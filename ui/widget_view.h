@@ -42,8 +42,4 @@ struct ViewResult {
 // Draws one frame into the current ImGui context (between NewFrame and Render).
 ViewResult draw_widget(WidgetState& state, const ViewContext& context);
 
-// Applies a value typed in the editor, given in display units. True when the state changed.
-bool apply_edited_value(WidgetState& state, const Catalog& catalog, const std::string& line_id,
-                        const std::string& key, double display_value);
-
 } // namespace aicost::ui

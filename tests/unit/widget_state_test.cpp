@@ -139,3 +139,19 @@ TEST(Equation, OwnershipDividesByHoursPerYearAndNetworkShare) {
     EXPECT_NE(equation.find("\u00F7 8\u202F766\u00A0h\u00A0/\u00A0an"), std::string::npos)
         << equation;
 }
+
+TEST(WidgetState, TypedPriceIsConvertedBackFromTheDisplayCurrency) {
+    WidgetState state = fresh();
+    state.currency = "cny";
+    const Currency* cny = find_currency(shipped_catalog(), "cny");
+    ASSERT_TRUE(set_input_in_display_units(state, shipped_catalog(), "r1", "usd_per_gpu_hour",
+                                           3.0 * cny->per_usd));
+    EXPECT_DOUBLE_EQ(find_input(*find_line(state.scenario, "r1"), "usd_per_gpu_hour")->value, 3.0);
+}
+
+TEST(WidgetState, TypedCountIsNotConverted) {
+    WidgetState state = fresh();
+    state.currency = "eur";
+    ASSERT_TRUE(set_input_in_display_units(state, shipped_catalog(), "r1", "gpus", 1024));
+    EXPECT_EQ(find_input(*find_line(state.scenario, "r1"), "gpus")->value, 1024);
+}

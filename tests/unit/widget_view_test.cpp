@@ -84,12 +84,3 @@ TEST_F(ViewTest, DataErrorIsShownInsteadOfTheWidget) {
     EXPECT_GT(result.content_height, 0.0f);
     EXPECT_LT(result.content_height, 200.0f);
 }
-
-TEST(ApplyEditedValue, PriceIsConvertedBackFromTheDisplayCurrency) {
-    WidgetState state = default_state(aicost::testing::shipped_catalog(), Lang::En);
-    state.currency = "cny";
-    const Currency* cny = find_currency(aicost::testing::shipped_catalog(), "cny");
-    ASSERT_TRUE(ui::apply_edited_value(state, aicost::testing::shipped_catalog(), "r1",
-                                       "usd_per_gpu_hour", 3.0 * cny->per_usd));
-    EXPECT_DOUBLE_EQ(find_input(*find_line(state.scenario, "r1"), "usd_per_gpu_hour")->value, 3.0);
-}

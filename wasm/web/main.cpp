@@ -228,7 +228,7 @@ EMSCRIPTEN_KEEPALIVE const char* widget_start(const char* query, const char* lan
         request_frames(kFramesAfterEvent);
     else
         host("error", "no-webgl"); // the model still answers; widget.js shows the figures as text
-    return app->reply.c_str(); // what notify_state() just sent
+    return app->reply.c_str();     // what notify_state() just sent
 }
 
 EMSCRIPTEN_KEEPALIVE void widget_resize(float css_width, float pixel_ratio) {
@@ -277,7 +277,7 @@ EMSCRIPTEN_KEEPALIVE const char* widget_set_state(const char* json) {
 EMSCRIPTEN_KEEPALIVE void widget_set_input(const char* line_id, const char* key, double value) {
     if (!app) return;
     app->state.warnings.clear();
-    ui::apply_edited_value(app->state, app->catalog, line_id, key, value);
+    set_input_in_display_units(app->state, app->catalog, line_id, key, value);
     notify_state();
     request_frames(kFramesAfterEvent);
 }
