@@ -202,13 +202,12 @@ void draw_input(Frame& f, const Line& line, const Input& input, float x, float y
     ImGui::SetCursorScreenPos(ImVec2(x + width - value_w, y - 3.0f));
     const ImVec2 value_pos = ImGui::GetCursorScreenPos();
     if (text_button("##value", value.c_str(), f.ctx.fonts.strong, p.accent, true)) {
-        const bool money = is_money(input.unit);
         EditRequest edit;
         edit.line_id = line.id;
         edit.key = input.key;
         edit.label =
             fill(f.t("edit.label"), {{"name", label + " (" + line.label.in(f.lang()) + ")"}});
-        edit.value = money ? input.value * currency.per_usd : input.value;
+        edit.value = display_value(input, currency);
         edit.decimals = input.decimals;
         const ImVec2 size = ImGui::GetItemRectSize();
         edit.width = std::max(size.x + 24.0f, 120.0f);
@@ -266,8 +265,11 @@ void draw_line(Frame& f, const Line& line) {
     const std::string cite = fill(f.t("line.source"), {{"publisher", source.publisher},
                                                        {"locator", source.locator.in(f.lang())},
                                                        {"date", source.date}});
-    // The citation wraps rather than being cut: every part of it is information.
+    // The citation wraps rather than being cut: every part of it is information. The group makes
+    // all its lines one clickable item, not just the last.
+    ImGui::BeginGroup();
     wrapped(f.ctx.fonts.small, p.accent, cite, f.width);
+    ImGui::EndGroup();
     if (ImGui::IsItemHovered()) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) f.result.open_url = source.url;

@@ -155,3 +155,12 @@ TEST(WidgetState, TypedCountIsNotConverted) {
     ASSERT_TRUE(set_input_in_display_units(state, shipped_catalog(), "r1", "gpus", 1024));
     EXPECT_EQ(find_input(*find_line(state.scenario, "r1"), "gpus")->value, 1024);
 }
+
+TEST(WidgetState, DisplayValueConvertsMoneyOnly) {
+    const WidgetState state = fresh();
+    const Currency* eur = find_currency(shipped_catalog(), "eur");
+    const Line& line = state.scenario.lines[0];
+    EXPECT_DOUBLE_EQ(display_value(*find_input(line, "usd_per_gpu_hour"), *eur),
+                     2.0 * eur->per_usd);
+    EXPECT_DOUBLE_EQ(display_value(*find_input(line, "gpus"), *eur), 512.0);
+}

@@ -44,15 +44,18 @@ bool set_input(WidgetState& state, std::string_view line_id, std::string_view ke
     return true;
 }
 
+double display_value(const Input& input, const Currency& currency) {
+    return is_money(input.unit) ? input.value * currency.per_usd : input.value;
+}
+
 bool set_input_in_display_units(WidgetState& state, const Catalog& catalog,
                                 std::string_view line_id, std::string_view key,
-                                double display_value) {
+                                double shown_value) {
     const Line* line = find_line(state.scenario, line_id);
     const Input* input = line ? find_input(*line, key) : nullptr;
     const bool money = input && is_money(input->unit);
     return set_input(state, line_id, key,
-                     money ? display_value / display_currency(state, catalog).per_usd
-                           : display_value);
+                     money ? shown_value / display_currency(state, catalog).per_usd : shown_value);
 }
 
 void apply_state_json(WidgetState& state, const Catalog& catalog, std::string_view json_text) {

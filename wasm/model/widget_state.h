@@ -34,10 +34,12 @@ bool select_scenario(WidgetState& state, const Catalog& catalog, std::string_vie
 // refused. Each correction adds a warning to `state.warnings`.
 bool set_input(WidgetState& state, std::string_view line_id, std::string_view key, double value);
 
+// An input in display units: money converted to `currency`, anything else as it is.
+double display_value(const Input& input, const Currency& currency);
+
 // Sets an input from a value in display units: money in the state's currency. As set_input.
 bool set_input_in_display_units(WidgetState& state, const Catalog& catalog,
-                                std::string_view line_id, std::string_view key,
-                                double display_value);
+                                std::string_view line_id, std::string_view key, double shown_value);
 
 // Applies a partial state in the JavaScript API's shape:
 // { "scenario": "...", "lang": "en", "currency": "eur", "lines": [{ "id": "...", "inputs": {...} }]
