@@ -70,7 +70,7 @@ TEST(CatalogJson, StringWhereNumberExpectedNamesThePath) {
 TEST(CatalogJson, UnknownInputKeyIsAnError) {
     CatalogParse parse = parse_catalog(
         minimal(R"({"gpus": 8, "hours": 10, "usd_per_gpu_hour": 2, "horsepower": 700})"));
-    EXPECT_TRUE(has_error(parse, "inputs.horsepower: unknown input"));
+    EXPECT_TRUE(has_error(parse, "inputs.horsepower: unknown input (known: gpus, hours,"));
 }
 
 TEST(CatalogJson, ValueOutsideRangeIsAnError) {

@@ -103,7 +103,7 @@ Input read_input(Reader& r, const std::string& key, const Json& json, const std:
     input.key = key;
     const InputSpec* spec = find_input_spec(key);
     if (!spec) {
-        r.error(path, "unknown input");
+        r.error(path, "unknown input (known: " + known_input_keys() + ")");
         return input;
     }
     input.unit = spec->unit;

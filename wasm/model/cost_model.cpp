@@ -68,6 +68,13 @@ constexpr InputSpec kInputSpecs[] = {
 };
 } // namespace
 
+std::string known_input_keys() {
+    std::string keys;
+    for (const InputSpec& spec : kInputSpecs)
+        keys += (keys.empty() ? "" : ", ") + std::string(spec.key);
+    return keys;
+}
+
 const InputSpec* find_input_spec(std::string_view key) {
     for (const InputSpec& spec : kInputSpecs)
         if (spec.key == key) return &spec;

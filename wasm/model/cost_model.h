@@ -2,6 +2,7 @@
 // The cost arithmetic: pure functions of unit-named inputs. Every figure the widget, the CLI and
 // the tests show comes from here, so they cannot disagree.
 
+#include <string>
 #include <string_view>
 
 namespace aicost {
@@ -67,6 +68,9 @@ struct InputSpec {
     bool logarithmic; // the range spans orders of magnitude
     int decimals;     // shown and stored precision
 };
+
+// Every key the model knows, comma-separated, for error messages.
+std::string known_input_keys();
 
 // Nullptr for a key the model does not know.
 const InputSpec* find_input_spec(std::string_view key);
