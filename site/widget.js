@@ -55,8 +55,16 @@
         try { history.replaceState(null, '', '?' + state.permalink.split('?')[1]); } catch (e) { /* opaque origin */ }
       }, 300);
     }
+    applyTheme();
     if (!fallback.hidden) renderFallback();
     events.dispatchEvent(new CustomEvent('change', { detail: state }));
+  }
+
+  // The page around the canvas (editor, fallback, loading text) wears the same theme.
+  var darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
+  function applyTheme() {
+    var theme = state && state.theme !== 'auto' ? state.theme : (darkQuery.matches ? 'dark' : 'light');
+    if (document.documentElement.dataset.theme !== theme) document.documentElement.dataset.theme = theme;
   }
 
   function updateStatus() {
@@ -312,9 +320,13 @@
     var base = location.href.split(/[?#]/)[0];
     // The state arrives through host('state') during the call.
     withStrings([query, fallbackLang(), base], function (q, lang, b) {
-      module._widget_start(q, lang, b, root.clientWidth, window.devicePixelRatio || 1);
+      module._widget_start(q, lang, b, root.clientWidth, window.devicePixelRatio || 1, darkQuery.matches ? 1 : 0);
     });
     watchPixelRatio();
+    darkQuery.addEventListener('change', function () {
+      module._widget_set_prefers_dark(darkQuery.matches ? 1 : 0);
+      applyTheme();
+    });
   }, function (error) {
     showFallback(String(error && error.message || error));
   });

@@ -84,7 +84,14 @@ int main(int argc, char** argv) {
         std::printf("total_usd\t%.0f\n", scenario_total_usd(*s));
         if (s->table_rounding_gpu_hours > 0)
             std::printf("table_usd\t%.0f\n", scenario_table_usd(*s));
-        if (s->published) std::printf("published_usd\t%.0f\n", s->published->usd);
+        for (const PublishedFigure& figure : s->published) {
+            const double computed = published_computed_usd(*s, figure);
+            std::printf("published_usd\t%.0f\t%s\tcomputed_usd\t%.0f\t%s\n", figure.usd,
+                        std::string(precision_name(figure.precision)).c_str(), computed,
+                        reproduces(computed, figure.usd, figure.precision) ? "reproduced"
+                                                                           : "differs");
+        }
+        if (s->owning) std::printf("owning_usd\t%.0f\n", owning_usd(*s));
         return 0;
     }
     return usage();

@@ -16,6 +16,42 @@ const Palette& light_palette() {
         IM_COL32(255, 244, 214, 255), // notice_bg
         IM_COL32(92, 60, 0, 255),     // notice_ink
         IM_COL32(0, 94, 160, 255),    // focus
+        {
+            IM_COL32(0, 94, 160, 255),   // blue
+            IM_COL32(230, 145, 56, 255), // orange
+            IM_COL32(94, 163, 214, 255), // light blue
+            IM_COL32(150, 54, 48, 255),  // brick
+            IM_COL32(118, 158, 92, 255), // green
+            IM_COL32(140, 140, 140, 255) // grey
+        },
+        IM_COL32(214, 81, 38, 255), // current: warm, apart from the blue of published figures
+    };
+    return palette;
+}
+
+const Palette& dark_palette() {
+    static const Palette palette{
+        IM_COL32(21, 23, 26, 255),    // paper
+        IM_COL32(236, 236, 236, 255), // ink
+        IM_COL32(170, 174, 180, 255), // muted: 8:1 on paper
+        IM_COL32(56, 60, 66, 255),    // rule
+        IM_COL32(110, 180, 240, 255), // accent: 8.5:1 on paper
+        IM_COL32(30, 58, 84, 255),    // accent_soft
+        IM_COL32(70, 74, 80, 255),    // track
+        IM_COL32(40, 43, 48, 255),    // chip
+        IM_COL32(56, 60, 66, 255),    // chip_hover
+        IM_COL32(66, 52, 20, 255),    // notice_bg
+        IM_COL32(255, 226, 160, 255), // notice_ink
+        IM_COL32(110, 180, 240, 255), // focus
+        {
+            IM_COL32(86, 160, 226, 255),  // blue
+            IM_COL32(240, 160, 80, 255),  // orange
+            IM_COL32(160, 206, 240, 255), // light blue
+            IM_COL32(214, 104, 96, 255),  // brick
+            IM_COL32(142, 190, 112, 255), // green
+            IM_COL32(150, 150, 150, 255)  // grey
+        },
+        IM_COL32(255, 122, 77, 255), // current
     };
     return palette;
 }

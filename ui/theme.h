@@ -1,5 +1,6 @@
 #pragma once
-// The widget's look: a light editorial palette and spacing, close to a newspaper's data graphics.
+// The widget's look: light and dark editorial palettes and spacing, close to a newspaper's data
+// graphics.
 
 #include <imgui.h>
 
@@ -18,9 +19,12 @@ struct Palette {
     ImU32 notice_bg;
     ImU32 notice_ink;
     ImU32 focus;
+    ImU32 series[6]; // the lines of a total, in order: distinct in hue and in lightness
+    ImU32 current;   // the reader's own total on the ladder
 };
 
 const Palette& light_palette();
+const Palette& dark_palette();
 
 // Sets ImGui's style for the palette; spacing in CSS pixels.
 void apply_theme(const Palette& palette);

@@ -41,7 +41,8 @@ test('v3-final-run: $5,576,000 through setState', async () => {
   assert.equal(state.total_usd, 5576000);
   assert.deepEqual(state.lines.map((l) => l.id), ['pretraining', 'context-extension', 'post-training']);
   assert.equal(state.total_text, '5\u202f576\u202f000\u00a0$');
-  assert.deepEqual(state.scenarios.map((s) => s.id), ['r1-nature', 'v3-final-run']);
+  assert.deepEqual(state.scenarios.map((s) => s.id),
+    ['r1-nature', 'v3-final-run', 'r1-with-base', 'semianalysis-gpu-floor', 'semianalysis-fleet']);
   await page.close();
 });
 

@@ -83,8 +83,13 @@ TEST(FormatMoneyCompact, RoundingUpMovesToTheNextScale) {
     EXPECT_EQ(format_money_compact(999999, kUsd, Lang::En), "$1M");
 }
 
-TEST(FormatMoneyCompact, TrillionsStayInBillions) {
-    EXPECT_EQ(format_money_compact(5e11 * 4, kUsd, Lang::En), "$2,000B");
+TEST(FormatMoneyCompact, TrillionsAreTInEnglish) {
+    EXPECT_EQ(format_money_compact(5e11 * 4, kUsd, Lang::En), "$2T");
+    EXPECT_EQ(format_money_compact(1e12, kUsd, Lang::En), "$1T");
+}
+
+TEST(FormatMoneyCompact, TrillionsStayInMilliardsInFrench) {
+    EXPECT_EQ(format_money_compact(5e11 * 4, kUsd, Lang::Fr), "2\u202F000\u00A0Md$");
 }
 
 TEST(FormatMoneyCompact, BelowAThousandIsExact) {

@@ -24,13 +24,13 @@ WidgetState decode(std::string_view query) {
 
 TEST(Permalink, DefaultStateIsShort) {
     WidgetState state = default_state(shipped_catalog(), Lang::Fr);
-    EXPECT_EQ(encode_permalink(state), "v=1&scenario=r1-nature&lang=fr");
+    EXPECT_EQ(encode_permalink(state, shipped_catalog()), "v=1&scenario=r1-nature&lang=fr");
 }
 
 TEST(Permalink, OnlyChangedInputsAreWritten) {
     WidgetState state = default_state(shipped_catalog(), Lang::En);
     ASSERT_TRUE(set_input(state, "r1", "hours", 96));
-    EXPECT_EQ(encode_permalink(state), "v=1&scenario=r1-nature&lang=en&r1.hours=96");
+    EXPECT_EQ(encode_permalink(state, shipped_catalog()), "v=1&scenario=r1-nature&lang=en&r1.hours=96");
 }
 
 TEST(Permalink, RoundTripRestoresEveryInput) {
@@ -39,12 +39,12 @@ TEST(Permalink, RoundTripRestoresEveryInput) {
     state.currency = "eur";
     set_input(state, "pretraining", "gpu_hours", 1234567);
     set_input(state, "post-training", "usd_per_gpu_hour", 3.42);
-    WidgetState back = decode(encode_permalink(state));
+    WidgetState back = decode(encode_permalink(state, shipped_catalog()));
     EXPECT_TRUE(back.warnings.empty());
     EXPECT_EQ(back.scenario.id, "v3-final-run");
     EXPECT_EQ(back.lang, Lang::En);
     EXPECT_EQ(back.currency, "eur");
-    EXPECT_EQ(encode_permalink(back), encode_permalink(state));
+    EXPECT_EQ(encode_permalink(back, shipped_catalog()), encode_permalink(state, shipped_catalog()));
     EXPECT_DOUBLE_EQ(scenario_total_usd(back.scenario), scenario_total_usd(state.scenario));
 }
 

@@ -59,7 +59,7 @@ TEST_F(ViewTest, NarrowLayoutIsTallerThanWide) {
     float wide = frame(state, 1200).content_height;
     EXPECT_GT(narrow, wide);
     EXPECT_GT(wide, 300.0f);
-    EXPECT_LT(narrow, 2000.0f);
+    EXPECT_LT(narrow, 3000.0f); // a phone scrolls, but not through a wall of controls
 }
 
 TEST_F(ViewTest, HeightDoesNotDependOnTheCanvasHeight) {

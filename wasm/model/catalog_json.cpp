@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -61,6 +62,22 @@ class Reader {
             return {};
         }
         return {string(*value, here, "fr"), string(*value, here, "en")};
+    }
+
+    // Calls `read(object, path)` for each object of the array `list` at `path`.
+    template <typename Read>
+    void each_object(const Json& list, const std::string& path, Read read) {
+        if (!list.is_array()) {
+            error(path, "expected an array");
+            return;
+        }
+        for (size_t i = 0; i < list.size(); ++i) {
+            const std::string here = path + "[" + std::to_string(i) + "]";
+            if (list[i].is_object())
+                read(list[i], here);
+            else
+                error(here, "expected an object");
+        }
     }
 
   private:
@@ -124,6 +141,12 @@ Input read_input(Reader& r, const std::string& key, const Json& json, const std:
         r.error(path, input.logarithmic ? "needs 0 < min < max" : "needs 0 <= min < max");
     else if (input.value < input.min || input.value > input.max)
         r.error(path, "value is outside its range");
+    // A value the slider cannot hold would change as soon as the reader touched it.
+    const double scale = std::pow(10.0, input.decimals);
+    if (std::fabs(std::round(input.value * scale) / scale - input.value) >
+        1e-9 * std::max(1.0, std::fabs(input.value)))
+        r.error(path,
+                "has more decimals than this input keeps (" + std::to_string(input.decimals) + ")");
     input.default_value = input.value;
     return input;
 }
@@ -146,7 +169,7 @@ const KindInputs& kind_inputs(LineKind kind) {
         {LineKind::Yearly, {"usd_per_year", "years"}, {}, false},
         {LineKind::Ownership,
          {"usd_per_unit", "depreciation_per_year"},
-         {"interconnect_share"},
+         {"interconnect_share", "watts", "pue", "usd_per_kwh"},
          true},
     };
     for (const KindInputs& entry : kTable)
@@ -154,7 +177,8 @@ const KindInputs& kind_inputs(LineKind kind) {
     return kTable[0];
 }
 
-void check_kind_inputs(Reader& r, const Line& line, const std::string& path) {
+// `owning`: the scenario's owning line, which takes its GPU-hours from the scenario.
+void check_kind_inputs(Reader& r, const Line& line, const std::string& path, bool owning) {
     const KindInputs& expected = kind_inputs(line.kind);
     const std::string kind(line_kind_name(line.kind));
     auto listed = [](const std::vector<std::string_view>& keys, std::string_view key) {
@@ -168,11 +192,20 @@ void check_kind_inputs(Reader& r, const Line& line, const std::string& path) {
     for (const Input& input : line.inputs) {
         const bool cluster_key =
             input.key == "gpus" || input.key == "hours" || input.key == "gpu_hours";
-        if (!listed(expected.required, input.key) && !listed(expected.optional, input.key) &&
-            !(expected.gpu_hours && cluster_key) && find_input_spec(input.key))
+        if (owning && cluster_key)
+            r.error(path + "." + input.key,
+                    "the owning line takes its GPU-hours from the scenario's lines");
+        else if (!listed(expected.required, input.key) && !listed(expected.optional, input.key) &&
+                 !(expected.gpu_hours && cluster_key) && find_input_spec(input.key))
             r.error(path + "." + input.key, "is not an input of a " + kind + " line");
     }
-    if (!expected.gpu_hours) return;
+    if (line.kind == LineKind::Ownership) {
+        const int energy = (find_input(line, "watts") ? 1 : 0) + (find_input(line, "pue") ? 1 : 0) +
+                           (find_input(line, "usd_per_kwh") ? 1 : 0);
+        if (energy != 0 && energy != 3)
+            r.error(path, "energy needs all of \"watts\", \"pue\" and \"usd_per_kwh\"");
+    }
+    if (!expected.gpu_hours || owning) return;
     const bool by_gpu_hours = find_input(line, "gpu_hours") != nullptr;
     const bool by_cluster = find_input(line, "gpus") || find_input(line, "hours");
     if (by_gpu_hours == by_cluster ||
@@ -180,20 +213,57 @@ void check_kind_inputs(Reader& r, const Line& line, const std::string& path) {
         r.error(path, "give either \"gpus\" and \"hours\", or \"gpu_hours\"");
 }
 
-Line read_line(Reader& r, const Json& json, const std::string& path, const SourceMap& sources) {
+// "assumed": the inputs no source gives, and "note": why they have their values.
+void read_assumptions(Reader& r, const Json& json, const std::string& path, Line& line) {
+    line.note = r.text(json, path, "note", false);
+    auto it = json.find("assumed");
+    if (it == json.end()) return;
+    if (!it->is_array()) {
+        r.error(path + ".assumed", "expected an array of input names");
+        return;
+    }
+    for (const Json& key : *it) {
+        Input* input = key.is_string() ? find_input(line, key.get<std::string>()) : nullptr;
+        if (!input)
+            r.error(path + ".assumed", key.dump() + " is not an input of this line");
+        else
+            input->assumed = true;
+    }
+    if (line.note.fr.empty() || line.note.en.empty())
+        r.error(path + ".note", "assumed inputs need a note saying why they have their values");
+}
+
+// Reads a scenario line, or (`owning`) an owning block, whose id and kind are fixed.
+Line read_line(Reader& r, const Json& json, const std::string& path, const SourceMap& sources,
+               bool owning = false) {
     Line line;
     if (!json.is_object()) {
         r.error(path, "expected an object");
         return line;
     }
-    line.id = r.string(json, path, "id");
-    const std::string kind = r.string(json, path, "kind");
-    if (auto parsed = parse_line_kind(kind))
-        line.kind = *parsed;
-    else if (!kind.empty())
-        r.error(path + ".kind", "unknown kind \"" + kind + "\"");
+    if (owning) {
+        line.id = "owning";
+        line.kind = LineKind::Ownership;
+    } else {
+        line.id = r.string(json, path, "id");
+        const std::string kind = r.string(json, path, "kind");
+        if (auto parsed = parse_line_kind(kind))
+            line.kind = *parsed;
+        else if (!kind.empty())
+            r.error(path + ".kind", "unknown kind \"" + kind + "\"");
+    }
     line.label = r.text(json, path, "label");
     line.source = source_ref(r, json, path, sources);
+    if (auto it = json.find("more_sources"); it != json.end()) {
+        if (!it->is_array()) r.error(path + ".more_sources", "expected an array of source ids");
+        for (const Json& id : it->is_array() ? *it : Json::array()) {
+            auto found = id.is_string() ? sources.find(id.get<std::string>()) : sources.end();
+            if (found == sources.end())
+                r.error(path + ".more_sources", "unknown source " + id.dump());
+            else
+                line.more_sources.push_back(found->second);
+        }
+    }
 
     const std::string inputs_path = path + ".inputs";
     const Json* inputs = r.member(json, path, "inputs");
@@ -203,7 +273,8 @@ Line read_line(Reader& r, const Json& json, const std::string& path, const Sourc
             line.inputs.push_back(
                 read_input(r, it.key(), it.value(), inputs_path + "." + it.key()));
 
-    check_kind_inputs(r, line, inputs_path);
+    check_kind_inputs(r, line, inputs_path, owning);
+    read_assumptions(r, json, path, line);
     return line;
 }
 
@@ -214,8 +285,55 @@ bool valid_id(const std::string& id) {
     return true;
 }
 
+Precision read_precision(Reader& r, const Json& json, const std::string& path) {
+    const std::string name = r.string(json, path, "precision", false);
+    if (name.empty()) return Precision::Exact;
+    if (auto precision = parse_precision(name)) return *precision;
+    r.error(path + ".precision", "expected \"exact\", \"about\" or \"more-than\"");
+    return Precision::Exact;
+}
+
+// The parts a published figure and a ladder marker share.
+template <typename Figure>
+void read_figure(Reader& r, const Json& json, const std::string& path, const SourceMap& sources,
+                 Figure& figure) {
+    if (const Json* usd = r.member(json, path, "usd")) figure.usd = r.number(*usd, path + ".usd");
+    if (!(figure.usd > 0.0)) r.error(path + ".usd", "must be positive");
+    figure.precision = read_precision(r, json, path);
+    figure.label = r.text(json, path, "label");
+    figure.quote = r.string(json, path, "quote", false);
+    if (figure.quote.size() > 160) r.error(path + ".quote", "keep quotes short (160 characters)");
+    figure.source = source_ref(r, json, path, sources);
+}
+
+PublishedFigure read_published(Reader& r, const Json& json, const std::string& path,
+                               const SourceMap& sources, const Scenario& scenario) {
+    PublishedFigure figure;
+    if (!json.is_object()) {
+        r.error(path, "expected an object");
+        return figure;
+    }
+    read_figure(r, json, path, sources, figure);
+    if (auto it = json.find("lines"); it != json.end()) {
+        if (!it->is_array()) r.error(path + ".lines", "expected an array of line ids");
+        for (const Json& id : it->is_array() ? *it : Json::array()) {
+            const bool known =
+                id.is_string() &&
+                std::any_of(scenario.lines.begin(), scenario.lines.end(),
+                            [&](const Line& line) { return line.id == id.get<std::string>(); });
+            if (!known)
+                r.error(path + ".lines", id.dump() + " is not a line of this scenario");
+            else
+                figure.line_ids.push_back(id.get<std::string>());
+        }
+    }
+    return figure;
+}
+
+using OwningMap = std::map<std::string, Line>;
+
 Scenario read_scenario(Reader& r, const Json& json, const std::string& path,
-                       const SourceMap& sources) {
+                       const SourceMap& sources, const OwningMap& owning) {
     Scenario scenario;
     if (!json.is_object()) {
         r.error(path, "expected an object");
@@ -230,15 +348,8 @@ Scenario read_scenario(Reader& r, const Json& json, const std::string& path,
         scenario.gpu_count = r.number(*it, path + ".gpu_count");
     if (auto it = json.find("table_rounding_gpu_hours"); it != json.end())
         scenario.table_rounding_gpu_hours = r.number(*it, path + ".table_rounding_gpu_hours");
-    if (auto it = json.find("published"); it != json.end()) {
-        const std::string here = path + ".published";
-        PublishedFigure figure;
-        if (const Json* usd = r.member(*it, here, "usd"))
-            figure.usd = r.number(*usd, here + ".usd");
-        figure.label = r.text(*it, here, "label");
-        figure.source = source_ref(r, *it, here, sources);
-        scenario.published = figure;
-    }
+    scenario.short_title = r.text(json, path, "short", false);
+    if (scenario.short_title.fr.empty()) scenario.short_title = scenario.title;
 
     const Json* lines = r.member(json, path, "lines");
     if (lines && (!lines->is_array() || lines->empty()))
@@ -255,7 +366,60 @@ Scenario read_scenario(Reader& r, const Json& json, const std::string& path,
             scenario.lines.push_back(std::move(line));
         }
     }
+    // One figure or several: "published": { … } or [{ … }, { … }].
+    if (auto it = json.find("published"); it != json.end()) {
+        const bool list = it->is_array();
+        for (size_t i = 0; i < (list ? it->size() : 1); ++i) {
+            const std::string here =
+                path + ".published" + (list ? "[" + std::to_string(i) + "]" : "");
+            scenario.published.push_back(
+                read_published(r, list ? (*it)[i] : *it, here, sources, scenario));
+        }
+    }
+    if (auto it = json.find("owning"); it != json.end()) {
+        const std::string here = path + ".owning";
+        auto block = it->is_string() ? owning.find(it->get<std::string>()) : owning.end();
+        if (block == owning.end())
+            r.error(here, "expected the id of a block in the top-level \"owning\"");
+        else
+            scenario.owning = block->second;
+    }
     return scenario;
+}
+
+void read_markers(Reader& r, const Json& root, const SourceMap& sources, Catalog& catalog) {
+    auto it = root.find("markers");
+    if (it == root.end()) return;
+    r.each_object(*it, "markers", [&](const Json& json, const std::string& here) {
+        Marker marker;
+        marker.id = r.string(json, here, "id");
+        if (!marker.id.empty() && !valid_id(marker.id))
+            r.error(here + ".id", "use lower-case letters, digits and '-' only");
+        if (find_scenario(catalog, marker.id) || find_marker(catalog, marker.id))
+            r.error(here + ".id", "\"" + marker.id + "\" is already a scenario or marker id");
+        read_figure(r, json, here, sources, marker);
+        catalog.markers.push_back(std::move(marker));
+    });
+}
+
+// "ladder": { "compare": ["semianalysis-fleet", "r1-with-base"] }, the pair shown at first.
+void read_ladder(Reader& r, const Json& root, Catalog& catalog) {
+    auto it = root.find("ladder");
+    if (it == root.end()) return;
+    auto compare = it->is_object() ? it->find("compare") : it->end();
+    if (!it->is_object() || compare == it->end() || !compare->is_array() || compare->size() != 2) {
+        r.error("ladder", "expected { \"compare\": [\"id\", \"id\"] }");
+        return;
+    }
+    for (size_t i = 0; i < 2; ++i) {
+        const Json& id = (*compare)[i];
+        const std::string value = id.is_string() ? id.get<std::string>() : id.dump();
+        if (!find_scenario(catalog, value) && !find_marker(catalog, value))
+            r.error("ladder.compare[" + std::to_string(i) + "]",
+                    "\"" + value + "\" is neither a scenario nor a marker");
+        else
+            catalog.compare_default[i] = value;
+    }
 }
 
 } // namespace
@@ -286,30 +450,30 @@ CatalogParse parse_catalog(std::string_view json_text) {
                 sources[it.key()] = read_source(r, it.value(), "sources." + it.key());
     }
 
-    if (const Json* list = r.member(root, "scenarios.json", "currencies")) {
-        if (!list->is_array())
-            r.error("currencies", "expected an array");
-        else
-            for (size_t i = 0; i < list->size(); ++i) {
-                const std::string here = "currencies[" + std::to_string(i) + "]";
-                const Json& json = (*list)[i];
-                if (!json.is_object()) {
-                    r.error(here, "expected an object");
-                    continue;
-                }
-                Currency currency;
-                currency.code = r.string(json, here, "code");
-                currency.symbol = r.string(json, here, "symbol");
-                if (const Json* rate = r.member(json, here, "per_usd"))
-                    currency.per_usd = r.number(*rate, here + ".per_usd");
-                if (!(currency.per_usd > 0.0)) r.error(here + ".per_usd", "must be positive");
-                currency.source = source_ref(r, json, here, sources, false);
-                result.catalog.currencies.push_back(std::move(currency));
-            }
-    }
+    if (const Json* list = r.member(root, "scenarios.json", "currencies"))
+        r.each_object(*list, "currencies", [&](const Json& json, const std::string& here) {
+            Currency currency;
+            currency.code = r.string(json, here, "code");
+            currency.symbol = r.string(json, here, "symbol");
+            if (const Json* rate = r.member(json, here, "per_usd"))
+                currency.per_usd = r.number(*rate, here + ".per_usd");
+            if (!(currency.per_usd > 0.0)) r.error(here + ".per_usd", "must be positive");
+            currency.source = source_ref(r, json, here, sources, false);
+            result.catalog.currencies.push_back(std::move(currency));
+        });
     if (result.catalog.currencies.empty() || result.catalog.currencies.front().code != "usd" ||
         result.catalog.currencies.front().per_usd != 1.0)
         r.error("currencies", "the first currency must be { \"code\": \"usd\", \"per_usd\": 1 }");
+
+    OwningMap owning;
+    if (auto it = root.find("owning"); it != root.end()) {
+        if (!it->is_object())
+            r.error("owning", "expected an object of id → owning block");
+        else
+            for (auto block = it->begin(); block != it->end(); ++block)
+                owning[block.key()] =
+                    read_line(r, block.value(), "owning." + block.key(), sources, true);
+    }
 
     const Json* scenarios = r.member(root, "scenarios.json", "scenarios");
     if (scenarios && (!scenarios->is_array() || scenarios->empty()))
@@ -318,12 +482,14 @@ CatalogParse parse_catalog(std::string_view json_text) {
         std::set<std::string> ids;
         for (size_t i = 0; i < scenarios->size(); ++i) {
             const std::string here = "scenarios[" + std::to_string(i) + "]";
-            Scenario scenario = read_scenario(r, (*scenarios)[i], here, sources);
+            Scenario scenario = read_scenario(r, (*scenarios)[i], here, sources, owning);
             if (!ids.insert(scenario.id).second)
                 r.error(here + ".id", "duplicate scenario id \"" + scenario.id + "\"");
             result.catalog.scenarios.push_back(std::move(scenario));
         }
     }
+    read_markers(r, root, sources, result.catalog);
+    read_ladder(r, root, result.catalog);
     if (!result.ok()) result.catalog = Catalog{};
     return result;
 }

@@ -3,8 +3,21 @@
 #include "model/number_format.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace aicost {
+namespace {
+
+// The fewest decimals, between `least` and `most`, that show `value` exactly: "0.088", "4".
+int decimals_needed(double value, int least, int most) {
+    for (int decimals = least; decimals < most; ++decimals) {
+        const double scale = std::pow(10.0, decimals);
+        if (std::fabs(std::round(value * scale) / scale - value) < 1e-9) return decimals;
+    }
+    return most;
+}
+
+} // namespace
 
 std::string format_input(const Input& input, const Currency& currency, Lang lang,
                          const Strings& strings) {
@@ -31,9 +44,14 @@ std::string format_input(const Input& input, const Currency& currency, Lang lang
     case InputUnit::UsdPerYear:
         return money_per("unit.per_year");
     case InputUnit::UsdPerKwh:
-        return money_per("unit.per_kwh");
+        return format_money(input.value, currency, lang,
+                            decimals_needed(input.value * currency.per_usd, 2, input.decimals)) +
+               text(strings, lang, "unit.per_kwh");
     case InputUnit::Share:
-        return format_number(input.value * 100.0, std::max(0, input.decimals - 2), lang) +
+        // "42,5 %" when the share has a fraction of a percent, "19 %" rather than "19,0 %".
+        return format_number(
+                   input.value * 100.0,
+                   decimals_needed(input.value * 100.0, 0, std::max(0, input.decimals - 2)), lang) +
                text(strings, lang, "unit.percent");
     case InputUnit::Watts:
         return with_unit("unit.watts");
@@ -43,10 +61,13 @@ std::string format_input(const Input& input, const Currency& currency, Lang lang
     case InputUnit::People:
         return with_unit("unit.people");
     case InputUnit::Years:
-        return with_unit("unit.years");
-    case InputUnit::PerYear:
-        return format_number(input.value, input.decimals, lang) +
-               text(strings, lang, "unit.per_year");
+        return format_number(input.value, decimals_needed(input.value, 0, input.decimals), lang) +
+               nbsp + text(strings, lang, "unit.years");
+    case InputUnit::PerYear: // a yearly rate reads as a percentage: "32,2 % / an"
+        return format_number(
+                   input.value * 100.0,
+                   decimals_needed(input.value * 100.0, 0, std::max(0, input.decimals - 2)), lang) +
+               text(strings, lang, "unit.percent") + text(strings, lang, "unit.per_year");
     }
     return {};
 }

@@ -54,18 +54,16 @@ std::string format_money_compact(double usd, const Currency& currency, Lang lang
     double amount = usd * currency.per_usd;
     if (!std::isfinite(amount)) return kDash;
     double magnitude = std::fabs(amount);
-    if (magnitude >= 999.5e9) { // "1 200 Md$" / "$1,200B": grouping keeps trillions readable
-        std::string digits = group_digits(amount / 1e9, 0, lang);
-        return lang == Lang::Fr ? digits + "\u00A0Md" + currency.symbol
-                                : currency.symbol + digits + "B";
-    }
+    // French has no short word for 10^12: "1 200 Md$" keeps milliards, grouped to stay readable.
+    if (magnitude >= 999.5e9 && lang == Lang::Fr)
+        return group_digits(amount / 1e9, 0, lang) + "\u00A0Md" + currency.symbol;
     struct Scale {
         double factor;
         const char* en;
         const char* fr; // French press style: k$, M$, Md$ (milliard)
     };
     static constexpr Scale kScales[] = {
-        {1e9, "B", "\u00A0Md"}, {1e6, "M", "\u00A0M"}, {1e3, "K", "\u00A0k"}};
+        {1e12, "T", ""}, {1e9, "B", "\u00A0Md"}, {1e6, "M", "\u00A0M"}, {1e3, "K", "\u00A0k"}};
     for (const Scale& scale : kScales) {
         if (magnitude < scale.factor * 0.9995) continue;
         double scaled = amount / scale.factor;

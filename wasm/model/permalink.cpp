@@ -75,15 +75,19 @@ std::string shorten(std::string_view text) {
 
 } // namespace
 
-std::string encode_permalink(const WidgetState& state) {
+std::string encode_permalink(const WidgetState& state, const Catalog& catalog) {
     std::string query = "v=" + std::to_string(kPermalinkVersion);
     query += "&scenario=" + percent_encode(state.scenario.id);
     query += "&lang=" + std::string(lang_code(state.lang));
     if (state.currency != "usd") query += "&currency=" + percent_encode(state.currency);
-    for (const Line& line : state.scenario.lines)
-        for (const Input& input : line.inputs)
+    if (state.theme != Theme::Auto) query += "&theme=" + std::string(theme_name(state.theme));
+    if (state.compare != default_state(catalog, state.lang).compare)
+        query +=
+            "&compare=" + percent_encode(state.compare[0]) + "," + percent_encode(state.compare[1]);
+    for (const Line* line : adjustable_lines(state.scenario))
+        for (const Input& input : line->inputs)
             if (input.value != input.default_value)
-                query += "&" + percent_encode(line.id) + "." + percent_encode(input.key) + "=" +
+                query += "&" + percent_encode(line->id) + "." + percent_encode(input.key) + "=" +
                          format_round_trip(input.value);
     return query;
 }
@@ -144,6 +148,18 @@ WidgetState decode_permalink(std::string_view query, const Catalog& catalog, Lan
             state.currency = p->value;
         else
             warnings.push_back({"bad-currency", "currency", shorten(p->value)});
+    }
+    if (const Pair* p = find("theme")) {
+        if (auto theme = parse_theme(p->value))
+            state.theme = *theme;
+        else
+            warnings.push_back({"bad-theme", "theme", shorten(p->value)});
+    }
+    if (const Pair* p = find("compare")) {
+        const size_t comma = p->value.find(',');
+        if (comma == std::string::npos ||
+            !set_compare(state, catalog, p->value.substr(0, comma), p->value.substr(comma + 1)))
+            warnings.push_back({"bad-compare", "compare", shorten(p->value)});
     }
 
     // Inputs, "line.key=value". With an unknown scenario they cannot belong to the default one.

@@ -12,7 +12,7 @@ namespace aicost {
 
 inline constexpr int kPermalinkVersion = 1;
 
-std::string encode_permalink(const WidgetState& state);
+std::string encode_permalink(const WidgetState& state, const Catalog& catalog);
 
 // `query` may start with '?'. Keys that are not the widget's (utm_source, childId...) are ignored.
 WidgetState decode_permalink(std::string_view query, const Catalog& catalog, Lang fallback_lang);

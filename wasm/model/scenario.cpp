@@ -1,5 +1,8 @@
 #include "model/scenario.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace aicost {
 
 std::string_view lang_code(Lang lang) {
@@ -25,7 +28,16 @@ Input* find_input(Line& line, std::string_view key) {
 const Line* find_line(const Scenario& scenario, std::string_view id) {
     for (const Line& line : scenario.lines)
         if (line.id == id) return &line;
+    if (scenario.owning && scenario.owning->id == id) return &*scenario.owning;
     return nullptr;
+}
+
+std::vector<const Line*> adjustable_lines(const Scenario& scenario) {
+    std::vector<const Line*> lines;
+    for (const Line& line : scenario.lines)
+        lines.push_back(&line);
+    if (scenario.owning) lines.push_back(&*scenario.owning);
+    return lines;
 }
 
 Line* find_line(Scenario& scenario, std::string_view id) {
@@ -41,6 +53,12 @@ const Scenario* find_scenario(const Catalog& catalog, std::string_view id) {
 const Currency* find_currency(const Catalog& catalog, std::string_view code) {
     for (const Currency& currency : catalog.currencies)
         if (currency.code == code) return &currency;
+    return nullptr;
+}
+
+const Marker* find_marker(const Catalog& catalog, std::string_view id) {
+    for (const Marker& marker : catalog.markers)
+        if (marker.id == id) return &marker;
     return nullptr;
 }
 
@@ -68,9 +86,16 @@ double line_usd(const Line& line) {
         return staff_usd(v("people"), v("usd_per_year"), v("years"));
     case LineKind::Yearly:
         return yearly_usd(v("usd_per_year"), v("years"));
-    case LineKind::Ownership:
-        return ownership_usd(line_gpu_hours(line), v("usd_per_unit"), v("depreciation_per_year"),
-                             v("interconnect_share"));
+    case LineKind::Ownership: {
+        const double gpu_hours = line_gpu_hours(line);
+        // Energy is optional: Epoch AI adds it, a hardware-only estimate leaves it out.
+        const double energy = find_input(line, "watts") ? power_usd(1.0, v("watts"), v("pue"),
+                                                                    gpu_hours, v("usd_per_kwh"))
+                                                        : 0.0;
+        return ownership_usd(gpu_hours, v("usd_per_unit"), v("depreciation_per_year"),
+                             v("interconnect_share")) +
+               energy;
+    }
     }
     return 0.0;
 }
@@ -123,6 +148,69 @@ double scenario_table_usd(const Scenario& scenario) {
                            input_value(line, "usd_per_gpu_hour"))
                      : line_usd(line);
     return total;
+}
+
+std::string_view precision_name(Precision precision) {
+    switch (precision) {
+    case Precision::Exact:
+        return "exact";
+    case Precision::About:
+        return "about";
+    case Precision::MoreThan:
+        return "more-than";
+    }
+    return "exact";
+}
+
+std::optional<Precision> parse_precision(std::string_view name) {
+    for (Precision precision : {Precision::Exact, Precision::About, Precision::MoreThan})
+        if (precision_name(precision) == name) return precision;
+    return std::nullopt;
+}
+
+bool reproduces(double computed_usd, double published_usd, Precision precision) {
+    if (!std::isfinite(computed_usd) || !(published_usd > 0.0)) return false;
+    const double gap = std::fabs(computed_usd - published_usd) / published_usd;
+    switch (precision) {
+    case Precision::Exact:
+        return gap <= 0.01;
+    case Precision::About:
+        return gap <= 0.05;
+    case Precision::MoreThan:
+        return computed_usd >= published_usd * 0.99;
+    }
+    return false;
+}
+
+double published_computed_usd(const Scenario& scenario, const PublishedFigure& figure) {
+    if (figure.line_ids.empty())
+        return scenario.table_rounding_gpu_hours > 0 ? scenario_table_usd(scenario)
+                                                     : scenario_total_usd(scenario);
+    double total = 0.0;
+    for (const std::string& id : figure.line_ids)
+        for (const Line& line : scenario.lines)
+            if (line.id == id) total += line_usd(line);
+    return total;
+}
+
+double owning_usd_per_gpu_hour(const Line& owning) {
+    Line one_hour = owning;
+    one_hour.inputs.erase(std::remove_if(one_hour.inputs.begin(), one_hour.inputs.end(),
+                                         [](const Input& input) {
+                                             return input.key == "gpu_hours" ||
+                                                    input.key == "gpus" || input.key == "hours";
+                                         }),
+                          one_hour.inputs.end());
+    Input gpu_hours;
+    gpu_hours.key = "gpu_hours";
+    gpu_hours.value = 1.0;
+    one_hour.inputs.push_back(gpu_hours);
+    return line_usd(one_hour);
+}
+
+double owning_usd(const Scenario& scenario) {
+    if (!scenario.owning) return 0.0;
+    return scenario_gpu_hours(scenario) * owning_usd_per_gpu_hour(*scenario.owning);
 }
 
 } // namespace aicost

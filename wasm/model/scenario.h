@@ -40,6 +40,7 @@ struct Input {
     bool logarithmic = false;
     int decimals = 0;
     InputUnit unit = InputUnit::Gpus;
+    bool assumed = false; // the source gives no such figure: the value is ours, see Line::note
 };
 
 struct Line {
@@ -48,12 +49,38 @@ struct Line {
     LocalizedText label;
     std::vector<Input> inputs;
     Source source;
+    std::vector<Source> more_sources; // where the line's other figures come from
+    LocalizedText note; // why the assumed inputs have their values; empty when none is assumed
 };
+
+// How closely a source states its figure, and so what "reproduced" means.
+enum class Precision {
+    Exact,    // "$5.576M": the computed figure is within 1%
+    About,    // "~$1.6B", "$6 million or so": within 5%
+    MoreThan, // ">$500M": the computed figure is at least the published one (less 1%)
+};
+
+std::string_view precision_name(Precision precision); // "exact", "about", "more-than"
+std::optional<Precision> parse_precision(std::string_view name);
+bool reproduces(double computed_usd, double published_usd, Precision precision);
 
 // A figure as the press or a paper published it, to compare with what the model computes.
 struct PublishedFigure {
     double usd = 0.0;
+    Precision precision = Precision::Exact;
     LocalizedText label;
+    std::string quote; // the source's own words, short, in its language (may be empty)
+    Source source;
+    std::vector<std::string> line_ids; // the lines this figure covers; empty: all of them
+};
+
+// A published figure the widget does not compute (GPT-4, Stargate), only places on the ladder.
+struct Marker {
+    std::string id;
+    LocalizedText label; // short, for the ladder
+    double usd = 0.0;
+    Precision precision = Precision::Exact;
+    std::string quote;
     Source source;
 };
 
@@ -61,8 +88,13 @@ struct Scenario {
     std::string id;
     LocalizedText title;
     LocalizedText summary;
+    LocalizedText short_title; // for the ladder
     std::vector<Line> lines;
-    std::optional<PublishedFigure> published;
+    // What the sources published; the first is the scenario's headline figure on the ladder.
+    std::vector<PublishedFigure> published;
+    // Owning the GPUs instead of renting them, in the manner of Epoch AI: an ownership line
+    // without GPU-hours of its own, charged the scenario's GPU-hours. Not part of the total.
+    std::optional<Line> owning;
     // When the source rounded each line's GPU-hours before pricing (Nature: to thousands).
     double table_rounding_gpu_hours = 0.0;
     double gpu_count = 0.0; // cluster size the scenario describes, for context only (0: none)
@@ -78,14 +110,21 @@ struct Currency {
 struct Catalog {
     std::vector<Scenario> scenarios;
     std::vector<Currency> currencies; // the first is USD
+    std::vector<Marker> markers;
+    // The ladder's two rungs compared when the reader has picked none (scenario or marker ids).
+    std::string compare_default[2];
 };
 
 const Input* find_input(const Line& line, std::string_view key);
 Input* find_input(Line& line, std::string_view key);
+// Finds a line of the scenario, or its owning line (id "owning").
 const Line* find_line(const Scenario& scenario, std::string_view id);
 Line* find_line(Scenario& scenario, std::string_view id);
+// Every line a reader can adjust: the scenario's lines, then its owning line.
+std::vector<const Line*> adjustable_lines(const Scenario& scenario);
 const Scenario* find_scenario(const Catalog& catalog, std::string_view id);
 const Currency* find_currency(const Catalog& catalog, std::string_view code);
+const Marker* find_marker(const Catalog& catalog, std::string_view id);
 
 // The value of an input, or 0 when the line lacks it.
 double input_value(const Line& line, std::string_view key);
@@ -101,5 +140,12 @@ double scenario_gpu_hours(const Scenario& scenario);
 double scenario_total_usd(const Scenario& scenario);
 // The total as the source's table computes it: each line's GPU-hours rounded first.
 double scenario_table_usd(const Scenario& scenario);
+// What a published figure's lines cost now (with the table's rounding when the scenario has one).
+double published_computed_usd(const Scenario& scenario, const PublishedFigure& figure);
+
+// The scenario's GPU-hours on owned hardware (0 when it has no owning line).
+double owning_usd(const Scenario& scenario);
+// The owning line's cost of one GPU-hour: hardware, interconnect and energy.
+double owning_usd_per_gpu_hour(const Line& owning);
 
 } // namespace aicost

@@ -1,6 +1,7 @@
 #include "model/widget_state.h"
 
 #include "model/equation.h"
+#include "model/ladder.h"
 #include "model/number_format.h"
 
 #include <nlohmann/json.hpp>
@@ -10,11 +11,47 @@
 
 namespace aicost {
 
+std::string_view theme_name(Theme theme) {
+    switch (theme) {
+    case Theme::Auto:
+        return "auto";
+    case Theme::Light:
+        return "light";
+    case Theme::Dark:
+        return "dark";
+    }
+    return "auto";
+}
+
+std::optional<Theme> parse_theme(std::string_view name) {
+    for (Theme theme : {Theme::Auto, Theme::Light, Theme::Dark})
+        if (theme_name(theme) == name) return theme;
+    return std::nullopt;
+}
+
 WidgetState default_state(const Catalog& catalog, Lang lang) {
     WidgetState state;
     state.lang = lang;
     if (!catalog.scenarios.empty()) state.scenario = catalog.scenarios.front();
+    state.compare = {catalog.compare_default[0], catalog.compare_default[1]};
+    // A catalog without a "ladder" entry compares the reader's total with the first scenario.
+    if (state.compare[0].empty() || state.compare[1].empty())
+        state.compare = {std::string(kCurrentRung), state.scenario.id};
     return state;
+}
+
+bool pick_rung(WidgetState& state, const Catalog& catalog, std::string_view id) {
+    if (!is_rung_id(catalog, id)) return false;
+    if (state.compare[0] == id || state.compare[1] == id) return true;
+    state.compare = {state.compare[1], std::string(id)};
+    return true;
+}
+
+bool set_compare(WidgetState& state, const Catalog& catalog, std::string_view a,
+                 std::string_view b) {
+    if (a == b || !is_rung_id(catalog, a) || !is_rung_id(catalog, b)) return false;
+    state.compare = {std::string(a), std::string(b)};
+    return true;
 }
 
 bool select_scenario(WidgetState& state, const Catalog& catalog, std::string_view id) {
@@ -92,6 +129,19 @@ void apply_state_json(WidgetState& state, const Catalog& catalog, std::string_vi
         else
             state.warnings.push_back({"bad-currency", "currency", value.substr(0, 40)});
     }
+    if (string_member("theme", value)) {
+        if (auto theme = parse_theme(value))
+            state.theme = *theme;
+        else
+            state.warnings.push_back({"bad-theme", "theme", value.substr(0, 40)});
+    }
+    if (auto compare = root.find("compare"); compare != root.end()) {
+        const bool pair = compare->is_array() && compare->size() == 2 &&
+                          (*compare)[0].is_string() && (*compare)[1].is_string();
+        if (!pair || !set_compare(state, catalog, (*compare)[0].get<std::string>(),
+                                  (*compare)[1].get<std::string>()))
+            state.warnings.push_back({"bad-compare", "compare", compare->dump().substr(0, 40)});
+    }
     auto lines = root.find("lines");
     if (lines == root.end()) return;
     if (!lines->is_array()) {
@@ -140,64 +190,162 @@ std::string result_sentence(const WidgetState& state, const Catalog& catalog,
     for (const Line& line : state.scenario.lines)
         sentence += " " + line.label.in(lang) + text(strings, lang, "colon") +
                     line_equation(line, currency, lang, strings) + ".";
-    if (state.scenario.published) sentence += " " + state.scenario.published->label.in(lang) + ".";
+    if (state.scenario.owning)
+        sentence +=
+            " " + fill(text(strings, lang, "sentence.owning"),
+                       {{"owning", format_money(owning_usd(state.scenario), currency, lang)}});
+    for (const PublishedFigure& figure : state.scenario.published)
+        sentence += " " + figure.label.in(lang) + ".";
     return sentence;
+}
+
+namespace {
+
+using OrderedJson = nlohmann::ordered_json;
+
+OrderedJson source_json(const Source& source, Lang lang) {
+    return {{"publisher", source.publisher},
+            {"title", source.title},
+            {"date", source.date},
+            {"url", source.url},
+            {"locator", source.locator.in(lang)}};
+}
+
+OrderedJson line_json(const Line& line, const WidgetState& state, const Catalog& catalog,
+                      const Strings& strings) {
+    OrderedJson inputs = OrderedJson::object();
+    OrderedJson assumed = OrderedJson::array();
+    for (const Input& input : line.inputs) {
+        inputs[input.key] = input.value;
+        if (input.assumed) assumed.push_back(input.key);
+    }
+    OrderedJson out = {
+        {"id", line.id},
+        {"kind", line_kind_name(line.kind)},
+        {"inputs", inputs},
+        {"gpu_hours", line_gpu_hours(line)},
+        {"usd", line_usd(line)},
+        {"label", line.label.in(state.lang)},
+        {"equation", line_equation(line, display_currency(state, catalog), state.lang, strings)},
+        {"source", source_json(line.source, state.lang)}};
+    if (!assumed.empty()) {
+        out["assumed"] = assumed;
+        out["note"] = line.note.in(state.lang);
+    }
+    return out;
+}
+
+// The prefix a figure's precision puts before it: "> 500 M$", "≈ 6 M$".
+std::string figure_text(double usd, Precision precision, const Currency& currency, Lang lang) {
+    const char* prefix = precision == Precision::MoreThan ? "> "
+                         : precision == Precision::About  ? "\u2248 "
+                                                          : "";
+    return prefix + format_money_compact(usd, currency, lang);
+}
+
+} // namespace
+
+std::string rung_text(const Rung& rung, const Currency& currency, Lang lang) {
+    return figure_text(rung.usd, rung.precision, currency, lang);
+}
+
+std::string rung_label(const Rung& rung, const Strings& strings, Lang lang) {
+    return rung.computed ? text(strings, lang, "ladder.current") : rung.label.in(lang);
+}
+
+std::string ratio_text(double ratio, Lang lang) {
+    if (!(ratio > 0.0)) return "\u2014";
+    return format_number(ratio, ratio >= 10 ? 0 : ratio >= 1 ? 1 : 3, lang) + "\u00D7";
 }
 
 std::string state_json(const WidgetState& state, const Catalog& catalog, const Strings& strings,
                        std::string_view permalink) {
-    using Json = nlohmann::ordered_json;
+    using Json = OrderedJson;
     const Scenario& scenario = state.scenario;
+    const Lang lang = state.lang;
+    const Currency& currency = display_currency(state, catalog);
     Json lines = Json::array();
-    for (const Line& line : scenario.lines) {
-        Json inputs = Json::object();
-        for (const Input& input : line.inputs)
-            inputs[input.key] = input.value;
-        const Source& source = line.source;
-        lines.push_back({{"id", line.id},
-                         {"kind", line_kind_name(line.kind)},
-                         {"inputs", inputs},
-                         {"gpu_hours", line_gpu_hours(line)},
-                         {"usd", line_usd(line)},
-                         {"label", line.label.in(state.lang)},
-                         {"equation", line_equation(line, display_currency(state, catalog),
-                                                    state.lang, strings)},
-                         {"source",
-                          {{"publisher", source.publisher},
-                           {"title", source.title},
-                           {"date", source.date},
-                           {"url", source.url},
-                           {"locator", source.locator.in(state.lang)}}}});
+    for (const Line& line : scenario.lines)
+        lines.push_back(line_json(line, state, catalog, strings));
+
+    Json published = Json::array();
+    for (const PublishedFigure& figure : scenario.published) {
+        const double computed = published_computed_usd(scenario, figure);
+        published.push_back({{"usd", figure.usd},
+                             {"precision", precision_name(figure.precision)},
+                             {"label", figure.label.in(lang)},
+                             {"quote", figure.quote},
+                             {"lines", figure.line_ids},
+                             {"computed_usd", computed},
+                             {"reproduced", reproduces(computed, figure.usd, figure.precision)},
+                             {"source", source_json(figure.source, lang)}});
     }
+
+    Json owning = nullptr;
+    if (scenario.owning) {
+        owning = line_json(*scenario.owning, state, catalog, strings);
+        owning["gpu_hours"] = scenario_gpu_hours(scenario);
+        owning["usd"] = owning_usd(scenario);
+        owning["usd_per_gpu_hour"] = owning_usd_per_gpu_hour(*scenario.owning);
+        owning["ratio_to_total"] =
+            ratio_between(owning_usd(scenario), scenario_total_usd(scenario));
+    }
+
+    const std::vector<Rung> rungs = ladder_rungs(catalog, state);
+    Json ladder = Json::array();
+    for (const Rung& rung : rungs) {
+        Json item = {{"id", rung.id},
+                     {"label", rung_label(rung, strings, lang)},
+                     {"usd", rung.usd},
+                     {"precision", precision_name(rung.precision)},
+                     {"text", rung_text(rung, currency, lang)},
+                     {"position", ladder_position(rung.usd)},
+                     {"computed", rung.computed},
+                     {"compared", rung.id == state.compare[0] || rung.id == state.compare[1]}};
+        if (!rung.computed) item["source"] = source_json(rung.source, lang);
+        ladder.push_back(item);
+    }
+    const Rung* a = find_rung(rungs, state.compare[0]);
+    const Rung* b = find_rung(rungs, state.compare[1]);
+    const double ratio = a && b ? ratio_between(a->usd, b->usd) : 0.0;
+    Json compare = {{"ids", {state.compare[0], state.compare[1]}},
+                    {"ratio", ratio},
+                    {"text", ratio_text(ratio, lang)}};
+
     Json warnings = Json::array();
     for (const Warning& warning : state.warnings)
         warnings.push_back({{"code", warning.code},
                             {"key", warning.key},
-                            {"message", warning_message(warning, strings, state.lang)}});
+                            {"message", warning_message(warning, strings, lang)}});
     Json scenarios = Json::array();
     for (const Scenario& entry : catalog.scenarios) {
         Json item = {{"id", entry.id},
-                     {"title", entry.title.in(state.lang)},
+                     {"title", entry.title.in(lang)},
                      {"default_total_usd", scenario_total_usd(entry)}};
-        if (entry.published) item["published_usd"] = entry.published->usd;
+        if (!entry.published.empty()) item["published_usd"] = entry.published.front().usd;
         scenarios.push_back(item);
     }
     Json currencies = Json::array();
-    for (const Currency& currency : catalog.currencies)
-        currencies.push_back(currency.code);
+    for (const Currency& entry : catalog.currencies)
+        currencies.push_back(entry.code);
 
     Json out = {{"scenario", scenario.id},
-                {"title", scenario.title.in(state.lang)},
-                {"lang", lang_code(state.lang)},
+                {"title", scenario.title.in(lang)},
+                {"lang", lang_code(lang)},
                 {"currency", state.currency},
+                {"theme", theme_name(state.theme)},
                 {"lines", lines},
+                {"owning", owning},
                 {"total_usd", scenario_total_usd(scenario)},
                 {"total_gpu_hours", scenario_gpu_hours(scenario)},
                 {"table_usd", scenario_table_usd(scenario)},
-                {"published_usd", scenario.published ? Json(scenario.published->usd) : Json()},
-                {"total_text", format_money(scenario_total_usd(scenario),
-                                            display_currency(state, catalog), state.lang)},
+                {"published_usd",
+                 scenario.published.empty() ? Json() : Json(scenario.published.front().usd)},
+                {"published", published},
+                {"total_text", format_money(scenario_total_usd(scenario), currency, lang)},
                 {"sentence", result_sentence(state, catalog, strings)},
+                {"ladder", ladder},
+                {"compare", compare},
                 {"permalink", permalink},
                 {"warnings", warnings},
                 {"scenarios", scenarios},

@@ -5,6 +5,8 @@
 #include "model/scenario.h"
 #include "model/strings.h"
 
+#include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,10 +20,18 @@ struct Warning {
     std::string value; // what was given (shortened)
 };
 
+// Auto follows the reader's system (prefers-color-scheme); a host may force one with theme=.
+enum class Theme { Auto, Light, Dark };
+std::string_view theme_name(Theme theme); // "auto", "light", "dark"
+std::optional<Theme> parse_theme(std::string_view name);
+
 struct WidgetState {
     Scenario scenario; // working copy of the catalog's scenario with the reader's values
     Lang lang = Lang::Fr;
     std::string currency = "usd";
+    Theme theme = Theme::Auto;
+    // The two ladder rungs whose ratio is shown (scenario ids, marker ids or "current").
+    std::array<std::string, 2> compare;
     std::vector<Warning> warnings;
 };
 
@@ -29,6 +39,14 @@ WidgetState default_state(const Catalog& catalog, Lang lang);
 
 // Switches scenario and resets its inputs to their defaults. False (and no change) when unknown.
 bool select_scenario(WidgetState& state, const Catalog& catalog, std::string_view id);
+
+// Adds a rung to the comparison in place of the older of the two. False when the id is not a
+// rung; no change when it is already compared.
+bool pick_rung(WidgetState& state, const Catalog& catalog, std::string_view id);
+
+// Sets both compared rungs; false (and no change) unless both are rungs and differ.
+bool set_compare(WidgetState& state, const Catalog& catalog, std::string_view a,
+                 std::string_view b);
 
 // Sets an input, rounded to its precision and clamped to its range. A value that is not finite is
 // refused. Each correction adds a warning to `state.warnings`.
@@ -42,8 +60,9 @@ bool set_input_in_display_units(WidgetState& state, const Catalog& catalog,
                                 std::string_view line_id, std::string_view key, double shown_value);
 
 // Applies a partial state in the JavaScript API's shape:
-// { "scenario": "...", "lang": "en", "currency": "eur", "lines": [{ "id": "...", "inputs": {...} }]
-// } Everything valid is applied; each invalid part becomes a warning. Replaces `state.warnings`.
+// { "scenario": "...", "lang": "en", "currency": "eur", "theme": "dark",
+//   "compare": ["semianalysis-fleet", "current"], "lines": [{ "id": "...", "inputs": {...} }] }
+// Everything valid is applied; each invalid part becomes a warning. Replaces `state.warnings`.
 void apply_state_json(WidgetState& state, const Catalog& catalog, std::string_view json_text);
 
 // The currency the state displays (USD when its code is unknown).
@@ -55,6 +74,14 @@ std::string warning_message(const Warning& warning, const Strings& strings, Lang
 // One sentence a screen reader can read: the total and how it arises.
 std::string result_sentence(const WidgetState& state, const Catalog& catalog,
                             const Strings& strings);
+
+struct Rung;
+// A rung's figure with its precision: "> 500 M$", "≈ 6 M$", "294 k$".
+std::string rung_text(const Rung& rung, const Currency& currency, Lang lang);
+// A rung's name; the current rung's comes from strings.json ("Votre calcul").
+std::string rung_label(const Rung& rung, const Strings& strings, Lang lang);
+// "267×", "1,4×"; "—" when there is no ratio.
+std::string ratio_text(double ratio, Lang lang);
 
 // The JavaScript API's getState() object, as JSON text. `permalink` is the full link.
 std::string state_json(const WidgetState& state, const Catalog& catalog, const Strings& strings,

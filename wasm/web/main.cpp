@@ -50,6 +50,8 @@ struct App {
     unsigned frames_drawn = 0;
     double last_frame_ms = 0.0;
     bool ready = false;
+    bool prefers_dark = false;            // the reader's system, from prefers-color-scheme
+    const ui::Palette* styled = nullptr; // the palette ImGui's style was last set for
     ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
     std::string reply; // the last text handed to JavaScript; valid until the next call
 };
@@ -73,7 +75,7 @@ void host(const char* kind, const std::string& payload) {
 
 const std::string& current_state_json() {
     app->reply = state_json(app->state, app->catalog, app->strings,
-                            app->base_url + "?" + encode_permalink(app->state));
+                            app->base_url + "?" + encode_permalink(app->state, app->catalog));
     return app->reply;
 }
 
@@ -104,6 +106,13 @@ const char* cursor_name(ImGuiMouseCursor cursor) {
     return cursor == ImGuiMouseCursor_Hand ? "pointer" : "default";
 }
 
+// The theme= setting wins; otherwise the reader's system decides.
+const ui::Palette& palette() {
+    const bool dark = app->state.theme == Theme::Dark ||
+                      (app->state.theme == Theme::Auto && app->prefers_dark);
+    return dark ? ui::dark_palette() : ui::light_palette();
+}
+
 // Builds one ImGui frame; returns what the view asked for.
 ui::ViewResult build_frame() {
     ImGuiIO& io = ImGui::GetIO();
@@ -114,9 +123,12 @@ ui::ViewResult build_frame() {
                        ? float(std::clamp((now - app->last_frame_ms) / 1000.0, 1e-4, 0.1))
                        : 1.0f / 60.0f;
     app->last_frame_ms = now;
+    if (app->styled != &palette()) {
+        app->styled = &palette();
+        ui::apply_theme(*app->styled);
+    }
     ImGui::NewFrame();
-    ui::ViewContext context{app->catalog, app->strings, app->fonts, ui::light_palette(),
-                            app->data_error};
+    ui::ViewContext context{app->catalog, app->strings, app->fonts, palette(), app->data_error};
     ui::ViewResult result = ui::draw_widget(app->state, context);
     ImGui::Render();
     return result;
@@ -140,7 +152,7 @@ void draw_frame() {
         result = build_frame();
     }
     renderer_draw(ImGui::GetDrawData(), int(std::lround(app->css_width * app->pixel_ratio)),
-                  int(std::lround(app->css_height * app->pixel_ratio)), ui::light_palette().paper);
+                  int(std::lround(app->css_height * app->pixel_ratio)), palette().paper);
     ++app->frames_drawn;
 
     if (ImGui::GetMouseCursor() != app->cursor) {
@@ -187,11 +199,13 @@ using namespace aicost::web;
 extern "C" {
 
 // Starts the widget. `query` is widget.html's query string (the permalink); `lang` the page's
-// fallback language; `base_url` what permalinks start with. Returns the state as JSON.
+// fallback language; `base_url` what permalinks start with; `prefers_dark` the reader's system
+// theme. Returns the state as JSON.
 EMSCRIPTEN_KEEPALIVE const char* widget_start(const char* query, const char* lang,
                                               const char* base_url, float css_width,
-                                              float pixel_ratio) {
+                                              float pixel_ratio, int prefers_dark) {
     app = new App();
+    app->prefers_dark = prefers_dark != 0;
     app->base_url = base_url;
     app->css_width = std::max(1.0f, css_width);
     app->pixel_ratio = std::clamp(pixel_ratio, 1.0f, 4.0f);
@@ -220,8 +234,6 @@ EMSCRIPTEN_KEEPALIVE const char* widget_start(const char* query, const char* lan
     io.ConfigInputTextCursorBlink = false;
     for (int key = 0; key < ImGuiKey_COUNT; ++key)
         io.KeyMap[key] = key; // widget.js sends ImGuiKey_ indices
-    ui::apply_theme(ui::light_palette());
-
     notify_state();
     app->has_gl = renderer_init(kCanvas);
     if (app->has_gl)
@@ -279,6 +291,13 @@ EMSCRIPTEN_KEEPALIVE void widget_set_input(const char* line_id, const char* key,
     app->state.warnings.clear();
     set_input_in_display_units(app->state, app->catalog, line_id, key, value);
     notify_state();
+    request_frames(kFramesAfterEvent);
+}
+
+// The reader's system switched between light and dark.
+EMSCRIPTEN_KEEPALIVE void widget_set_prefers_dark(int prefers_dark) {
+    if (!app) return;
+    app->prefers_dark = prefers_dark != 0;
     request_frames(kFramesAfterEvent);
 }
 

@@ -1,0 +1,162 @@
+#include "ui/ladder_view.h"
+
+#include "model/ladder.h"
+#include "model/number_format.h"
+
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace aicost::ui {
+namespace {
+
+constexpr float kRowHeight = 24.0f; // one rung's label; labels never sit closer than this
+
+// A font's size in CSS pixels (fonts are rasterised at device pixels).
+float css_size(const ImFont* font) {
+    return font->FontSize * ImGui::GetIO().FontGlobalScale;
+}
+
+void draw_ratio(Frame& f, const std::vector<Rung>& rungs) {
+    const Palette& p = f.palette();
+    const Rung* a = find_rung(rungs, f.state.compare[0]);
+    const Rung* b = find_rung(rungs, f.state.compare[1]);
+    if (!a || !b) return;
+    if (a->usd < b->usd) std::swap(a, b); // the larger first: "x is N times y"
+    const double ratio = ratio_between(a->usd, b->usd);
+    const Currency& currency = f.currency();
+    ImGui::PushFont(f.ctx.fonts.figure);
+    const std::string big = ratio_text(ratio, f.lang());
+    const float scale = 0.75f; // smaller than the total: a derived figure
+    ImGui::SetWindowFontScale(scale);
+    ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
+    ImGui::TextUnformatted(big.c_str());
+    ImGui::PopStyleColor();
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::PopFont();
+    const std::string times =
+        ratio > 0.0 ? format_number(ratio, ratio >= 10 ? 0 : 1, f.lang()) : "\u2014";
+    wrapped(f.ctx.fonts.strong, p.ink,
+            fill(f.t("ladder.ratio"), {{"big", rung_label(*a, f.ctx.strings, f.lang())},
+                                       {"big_text", rung_text(*a, currency, f.lang())},
+                                       {"times", times},
+                                       {"small", rung_label(*b, f.ctx.strings, f.lang())},
+                                       {"small_text", rung_text(*b, currency, f.lang())}}),
+            f.width);
+    wrapped(f.ctx.fonts.small, p.muted, f.t("ladder.caution"), f.width);
+}
+
+// Label tops that keep every label at least a row apart and as close as possible to its rung.
+// `desired` runs from the top of the scale down (highest figure first).
+std::vector<float> dodge(const std::vector<float>& desired, float top, float bottom) {
+    std::vector<float> y = desired;
+    for (size_t i = 0; i < y.size(); ++i) {
+        y[i] = std::max(y[i], top);
+        if (i > 0) y[i] = std::max(y[i], y[i - 1] + kRowHeight);
+    }
+    for (size_t i = y.size(); i-- > 0;) {
+        y[i] = std::min(y[i], bottom - kRowHeight);
+        if (i + 1 < y.size()) y[i] = std::min(y[i], y[i + 1] - kRowHeight);
+    }
+    return y;
+}
+
+} // namespace
+
+void draw_ladder(Frame& f) {
+    const Palette& p = f.palette();
+    const Currency& currency = f.currency();
+    section(f, f.t("ladder.title"));
+    wrapped(f.ctx.fonts.body, p.muted, f.t("ladder.help"), f.width);
+    gap(6);
+    std::vector<Rung> rungs = ladder_rungs(f.ctx.catalog, f.state);
+    draw_ratio(f, rungs);
+    gap(16);
+
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float decades = float(std::log10(kLadderMaxUsd / kLadderMinUsd));
+    const float height = decades * (f.width < 480 ? 34.0f : 40.0f);
+    const float top = ImGui::GetCursorScreenPos().y + kRowHeight * 0.5f;
+    const float tick_w = 64.0f;
+    const float axis_x = f.left + tick_w;
+    auto y_of = [&](double usd) { return top + float(1.0 - ladder_position(usd)) * height; };
+
+    // Ticks at powers of ten of the display currency, so they read "1 M€", not "957 k€".
+    draw->AddLine(ImVec2(axis_x, top), ImVec2(axis_x, top + height), p.rule, 2.0f);
+    for (double shown = 1e3; shown <= 1e13; shown *= 10) {
+        const double usd = shown / currency.per_usd;
+        if (usd < kLadderMinUsd * 0.999 || usd > kLadderMaxUsd * 1.001) continue;
+        const float y = y_of(usd);
+        const std::string label = format_money_compact(usd, currency, f.lang());
+        const float w = text_width(f.ctx.fonts.small, label.c_str());
+        draw->AddLine(ImVec2(axis_x - 5, y), ImVec2(axis_x, y), p.muted, 1.0f);
+        ImGui::PushFont(f.ctx.fonts.small);
+        draw->AddText(ImVec2(axis_x - 10 - w, y - css_size(f.ctx.fonts.small) * 0.5f), p.muted,
+                      label.c_str());
+        ImGui::PopFont();
+    }
+
+    // Highest first, to lay the labels out from the top.
+    std::reverse(rungs.begin(), rungs.end());
+    std::vector<float> desired;
+    for (const Rung& rung : rungs)
+        desired.push_back(y_of(rung.usd) - kRowHeight * 0.5f);
+    const std::vector<float> label_y =
+        dodge(desired, top - kRowHeight * 0.5f, top + height + kRowHeight * 0.5f);
+
+    // The compared pair, joined along the axis.
+    const Rung* a = find_rung(rungs, f.state.compare[0]);
+    const Rung* b = find_rung(rungs, f.state.compare[1]);
+    if (a && b)
+        draw->AddLine(ImVec2(axis_x, y_of(a->usd)), ImVec2(axis_x, y_of(b->usd)), p.accent, 4.0f);
+
+    const float label_x = axis_x + 34.0f;
+    for (size_t i = 0; i < rungs.size(); ++i) {
+        const Rung& rung = rungs[i];
+        const bool compared = &rung == a || &rung == b;
+        const ImU32 color = rung.computed ? p.current : compared ? p.accent : p.muted;
+        const float y = y_of(rung.usd), row_mid = label_y[i] + kRowHeight * 0.5f;
+        draw->AddLine(ImVec2(axis_x + 6, y), ImVec2(axis_x + 18, y), color, 1.0f);
+        draw->AddLine(ImVec2(axis_x + 18, y), ImVec2(label_x - 6, row_mid), color, 1.0f);
+        draw->AddCircleFilled(ImVec2(axis_x, y), rung.computed ? 6.5f : 5.0f, color, 20);
+
+        const std::string name = rung_label(rung, f.ctx.strings, f.lang());
+        const std::string figure = rung_text(rung, currency, f.lang());
+        const float available = f.left + f.width - label_x;
+        const float figure_w = text_width(f.ctx.fonts.strong, figure.c_str());
+        // Name and figure on one row: a name too long for a phone takes the small font, and only
+        // if that is still too long is it scaled.
+        ImFont* name_font = f.ctx.fonts.body;
+        float name_w = text_width(name_font, name.c_str());
+        if (name_w + figure_w + 16 > available) {
+            name_font = f.ctx.fonts.small;
+            name_w = text_width(name_font, name.c_str());
+        }
+        const float scale = std::min(1.0f, (available - figure_w - 16) / std::max(1.0f, name_w));
+        ImGui::SetCursorScreenPos(ImVec2(label_x - 6, label_y[i]));
+        ImGui::PushID(rung.id.c_str());
+        const float row_w = std::min(available + 6, name_w * scale + figure_w + 22);
+        const bool clicked = ImGui::InvisibleButton("##rung", ImVec2(row_w, kRowHeight - 2));
+        const bool hovered = ImGui::IsItemHovered();
+        ImGui::PopID();
+        const ImVec2 row_min = ImGui::GetItemRectMin(), row_max = ImGui::GetItemRectMax();
+        if (compared || hovered)
+            draw->AddRectFilled(row_min, row_max, compared ? p.accent_soft : p.chip, 4.0f);
+        ImGui::RenderNavHighlight(ImRect(row_min, row_max), ImGui::GetItemID());
+        if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (clicked && pick_rung(f.state, f.ctx.catalog, rung.id)) f.result.state_changed = true;
+
+        const float name_size = css_size(name_font);
+        const float text_y = label_y[i] + (kRowHeight - 2 - name_size) * 0.5f;
+        draw->AddText(name_font, name_size * scale,
+                      ImVec2(label_x, text_y + name_size * (1 - scale) * 0.5f),
+                      rung.computed ? p.current : p.ink, name.c_str());
+        draw->AddText(f.ctx.fonts.strong, css_size(f.ctx.fonts.strong),
+                      ImVec2(label_x + name_w * scale + 8, text_y),
+                      rung.computed ? p.current : p.ink, figure.c_str());
+    }
+    ImGui::SetCursorScreenPos(ImVec2(f.left, top + height + kRowHeight));
+}
+
+} // namespace aicost::ui

@@ -1,0 +1,83 @@
+#include "ui/layout.h"
+
+#include "model/strings.h"
+
+namespace aicost::ui {
+
+void wrapped(ImFont* font, ImU32 color, const std::string& str, float width) {
+    // ImGui's own wrapping also breaks after ',' and '.', which splits numbers; no-break spaces
+    // (French) keep "294 672 $" whole.
+    ImGui::PushFont(font);
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    size_t line_start = 0;
+    while (line_start < str.size()) {
+        size_t line_end = str.find(' ', line_start);
+        if (line_end == std::string::npos) line_end = str.size();
+        // Extend the line word by word while it fits.
+        while (line_end < str.size()) {
+            size_t next = str.find(' ', line_end + 1);
+            if (next == std::string::npos) next = str.size();
+            if (text_width(font, str.substr(line_start, next - line_start).c_str()) > width) break;
+            line_end = next;
+        }
+        // A single word wider than the column (a URL) is cut between characters instead.
+        size_t next_start = line_end + 1;
+        if (text_width(font, str.substr(line_start, line_end - line_start).c_str()) > width) {
+            size_t cut = line_start;
+            for (size_t i = line_start + 1; i <= line_end; ++i) {
+                if (i < line_end && (static_cast<unsigned char>(str[i]) & 0xC0) == 0x80)
+                    continue; // inside a UTF-8 sequence
+                if (text_width(font, str.substr(line_start, i - line_start).c_str()) > width)
+                    break;
+                cut = i;
+            }
+            if (cut > line_start && cut < line_end) line_end = next_start = cut;
+        }
+        // Lines of one paragraph sit closer than separate items (line height about 1.4).
+        const bool last = line_end >= str.size();
+        ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8, last ? 6.0f : 3.0f));
+        ImGui::TextUnformatted(str.data() + line_start, str.data() + line_end);
+        ImGui::PopStyleVar();
+        line_start = next_start;
+    }
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+}
+
+void gap(float height) {
+    ImGui::Dummy(ImVec2(1, height));
+}
+
+void rule(const Frame& f) {
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(f.left, pos.y), ImVec2(f.left + f.width, pos.y),
+                                        f.ctx.palette.rule, 1.0f);
+    gap(1);
+}
+
+void section(const Frame& f, const std::string& title) {
+    gap(22);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    // A short, heavy rule over the kicker: the newspaper's way to open a section.
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(f.left, pos.y), ImVec2(f.left + 32, pos.y + 3),
+                                              f.ctx.palette.ink);
+    gap(10);
+    wrapped(f.ctx.fonts.kicker, f.ctx.palette.ink, title, f.width);
+}
+
+void citation(Frame& f, const std::string& prefix, const Source& source, ImU32 color) {
+    const std::string cite = fill(f.t("line.source"), {{"prefix", prefix},
+                                                       {"publisher", source.publisher},
+                                                       {"locator", source.locator.in(f.lang())},
+                                                       {"date", source.date}});
+    // The group makes all the citation's lines one clickable item, not just the last.
+    ImGui::BeginGroup();
+    wrapped(f.ctx.fonts.small, color, cite, f.width);
+    ImGui::EndGroup();
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) f.result.open_url = source.url;
+    }
+}
+
+} // namespace aicost::ui

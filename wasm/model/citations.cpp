@@ -1,0 +1,46 @@
+#include "model/citations.h"
+
+#include "model/widget_state.h"
+
+#include <algorithm>
+
+namespace aicost {
+namespace {
+
+void cite(std::vector<Citation>& list, const Source& source, const std::string& quote = {}) {
+    if (source.url.empty() && source.publisher.empty()) return;
+    auto same = [&](const Citation& c) {
+        return c.source.url == source.url && c.source.title == source.title;
+    };
+    auto it = std::find_if(list.begin(), list.end(), same);
+    if (it == list.end()) {
+        list.push_back({source, {}});
+        it = list.end() - 1;
+    }
+    if (!quote.empty() &&
+        std::find(it->quotes.begin(), it->quotes.end(), quote) == it->quotes.end())
+        it->quotes.push_back(quote);
+}
+
+} // namespace
+
+std::vector<Citation> cited_sources(const Catalog& catalog, const WidgetState& state) {
+    std::vector<Citation> list;
+    const Scenario& scenario = state.scenario;
+    for (const PublishedFigure& figure : scenario.published)
+        cite(list, figure.source, figure.quote);
+    for (const Line* line : adjustable_lines(scenario)) {
+        cite(list, line->source);
+        for (const Source& source : line->more_sources)
+            cite(list, source);
+    }
+    for (const Scenario& other : catalog.scenarios)
+        if (!other.published.empty())
+            cite(list, other.published.front().source, other.published.front().quote);
+    for (const Marker& marker : catalog.markers)
+        cite(list, marker.source, marker.quote);
+    cite(list, display_currency(state, catalog).source);
+    return list;
+}
+
+} // namespace aicost

@@ -1,0 +1,62 @@
+#include "model/ladder.h"
+
+#include "model/widget_state.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace aicost {
+
+std::vector<Rung> ladder_rungs(const Catalog& catalog, const WidgetState& state) {
+    std::vector<Rung> rungs;
+    for (const Scenario& scenario : catalog.scenarios) {
+        Rung rung;
+        rung.id = scenario.id;
+        rung.label = scenario.short_title;
+        if (!scenario.published.empty()) {
+            const PublishedFigure& headline = scenario.published.front();
+            rung.usd = headline.usd;
+            rung.precision = headline.precision;
+            rung.source = headline.source;
+            rung.quote = headline.quote;
+        } else {
+            rung.usd = scenario_total_usd(scenario);
+        }
+        rungs.push_back(std::move(rung));
+    }
+    for (const Marker& marker : catalog.markers)
+        rungs.push_back({marker.id, marker.label, marker.usd, marker.precision, false,
+                         marker.source, marker.quote});
+    Rung current;
+    current.id = std::string(kCurrentRung);
+    current.usd = scenario_total_usd(state.scenario);
+    current.computed = true;
+    rungs.push_back(std::move(current));
+    std::stable_sort(rungs.begin(), rungs.end(),
+                     [](const Rung& a, const Rung& b) { return a.usd < b.usd; });
+    return rungs;
+}
+
+bool is_rung_id(const Catalog& catalog, std::string_view id) {
+    return id == kCurrentRung || find_scenario(catalog, id) || find_marker(catalog, id);
+}
+
+const Rung* find_rung(const std::vector<Rung>& rungs, std::string_view id) {
+    for (const Rung& rung : rungs)
+        if (rung.id == id) return &rung;
+    return nullptr;
+}
+
+double ladder_position(double usd) {
+    if (!(usd > kLadderMinUsd)) return 0.0;
+    if (!(usd < kLadderMaxUsd)) return 1.0;
+    return std::log10(usd / kLadderMinUsd) / std::log10(kLadderMaxUsd / kLadderMinUsd);
+}
+
+double ratio_between(double a_usd, double b_usd) {
+    if (!(a_usd > 0.0) || !(b_usd > 0.0) || !std::isfinite(a_usd) || !std::isfinite(b_usd))
+        return 0.0;
+    return std::max(a_usd, b_usd) / std::min(a_usd, b_usd);
+}
+
+} // namespace aicost
