@@ -34,7 +34,8 @@ void draw_breakdown(Frame& f) {
         // Every segment keeps at least a sliver so no line vanishes from the bar.
         float w = std::max(2.0f, float(share * f.width));
         if (i + 1 == scenario.lines.size()) w = f.left + f.width - x;
-        draw->AddRectFilled(ImVec2(x, top.y), ImVec2(std::max(x + 1.0f, x + w - 1.5f), top.y + height),
+        draw->AddRectFilled(ImVec2(x, top.y),
+                            ImVec2(std::max(x + 1.0f, x + w - 1.5f), top.y + height),
                             p.series[i % 6]);
         x += w;
     }

@@ -27,8 +27,7 @@ void wrapped(ImFont* font, ImU32 color, const std::string& str, float width) {
             for (size_t i = line_start + 1; i <= line_end; ++i) {
                 if (i < line_end && (static_cast<unsigned char>(str[i]) & 0xC0) == 0x80)
                     continue; // inside a UTF-8 sequence
-                if (text_width(font, str.substr(line_start, i - line_start).c_str()) > width)
-                    break;
+                if (text_width(font, str.substr(line_start, i - line_start).c_str()) > width) break;
                 cut = i;
             }
             if (cut > line_start && cut < line_end) line_end = next_start = cut;

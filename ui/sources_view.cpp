@@ -14,9 +14,8 @@ void draw_sources(Frame& f) {
     gap(10);
     // Folded by default: the lines already cite their sources; the panel is the full record.
     bool& open = *ImGui::GetStateStorage()->GetBoolRef(ImGui::GetID("sources-open"), false);
-    const std::string toggle =
-        fill(f.t(open ? "sources.hide" : "sources.show"),
-             {{"count", std::to_string(citations.size())}});
+    const std::string toggle = fill(f.t(open ? "sources.hide" : "sources.show"),
+                                    {{"count", std::to_string(citations.size())}});
     if (text_button("##sources", toggle.c_str(), f.ctx.fonts.strong, p.accent, false)) {
         open = !open;
         f.result.state_changed = true; // redraw at the new height
@@ -35,8 +34,8 @@ void draw_sources(Frame& f) {
         if (!locator.empty()) head += ", " + locator;
         wrapped(f.ctx.fonts.small, p.ink, head + ".", f.width);
         for (const std::string& quote : c.quotes)
-            wrapped(f.ctx.fonts.small, p.muted,
-                    f.t("quote.open") + quote + f.t("quote.close"), f.width);
+            wrapped(f.ctx.fonts.small, p.muted, f.t("quote.open") + quote + f.t("quote.close"),
+                    f.width);
         wrapped(f.ctx.fonts.small, p.accent, c.source.url, f.width);
         ImGui::EndGroup();
         if (ImGui::IsItemHovered()) {

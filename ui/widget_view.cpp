@@ -71,9 +71,10 @@ void draw_published(Frame& f, const PublishedFigure& figure) {
     const double computed = published_computed_usd(scenario, figure);
     const bool table = figure.line_ids.empty() && scenario.table_rounding_gpu_hours > 0;
     if (table)
-        wrapped(f.ctx.fonts.small, p.muted,
-                fill(f.t("published.table"), {{"table", format_money(computed, currency, f.lang())}}),
-                f.width);
+        wrapped(
+            f.ctx.fonts.small, p.muted,
+            fill(f.t("published.table"), {{"table", format_money(computed, currency, f.lang())}}),
+            f.width);
     const bool whole = figure.line_ids.empty() || figure.line_ids.size() == scenario.lines.size();
     if (!table && (!whole || figure.precision != Precision::Exact))
         wrapped(f.ctx.fonts.small, p.muted,
@@ -81,10 +82,10 @@ void draw_published(Frame& f, const PublishedFigure& figure) {
                      {{"computed", format_money(computed, currency, f.lang())}}),
                 f.width);
     const bool ok = reproduces(computed, figure.usd, figure.precision);
-    const char* key = !ok ? "published.differs"
+    const char* key = !ok                                       ? "published.differs"
                       : figure.precision == Precision::MoreThan ? "published.match_floor"
                       : figure.precision == Precision::About    ? "published.match_about"
-                                                                 : "published.match";
+                                                                : "published.match";
     wrapped(f.ctx.fonts.small, ok ? p.muted : p.accent,
             fill(f.t(key), {{"ratio", ratio_text(computed / figure.usd, f.lang())}}), f.width);
 }

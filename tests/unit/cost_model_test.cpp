@@ -1,4 +1,5 @@
 #include "model/cost_model.h"
+#include "model/number_format.h"
 #include "model/scenario.h"
 #include "test_assets.h"
 
@@ -167,4 +168,45 @@ TEST(InputSpec, LinearRangesMayStartAtZeroLogarithmicOnesMayNot) {
 
 TEST(InputSpec, InterconnectShareStaysBelowOne) {
     EXPECT_LT(find_input_spec("interconnect_share")->max, 1.0);
+}
+
+TEST(LineKinds, HugeProductsStayFiniteAndPrintAsNumbers) {
+    // Every kind at the top of every range: the figure must read as digits, never "inf" or "nan".
+    const Currency dollars{"usd", "$", 1.0, {}};
+    for (const char* kind : {"rental", "purchase", "power", "staff", "yearly", "ownership"}) {
+        Line line;
+        line.kind = *parse_line_kind(kind);
+        for (const char* key :
+             {"gpus", "hours", "usd_per_gpu_hour", "units", "usd_per_unit", "overhead_share",
+              "watts", "pue", "usd_per_kwh", "people", "usd_per_year", "years",
+              "depreciation_per_year", "interconnect_share"}) {
+            Input input;
+            input.key = key;
+            input.value = find_input_spec(key)->max;
+            line.inputs.push_back(input);
+        }
+        const double usd = line_usd(line);
+        EXPECT_TRUE(std::isfinite(usd)) << kind;
+        EXPECT_GT(usd, 1e11) << kind;
+        for (Lang lang : {Lang::Fr, Lang::En}) {
+            const std::string text = format_money(usd, dollars, lang);
+            EXPECT_EQ(text.find("inf"), std::string::npos) << kind << " " << text;
+            EXPECT_EQ(text.find("nan"), std::string::npos) << kind << " " << text;
+            EXPECT_NE(format_money_compact(usd, dollars, lang).find_first_of("0123456789"),
+                      std::string::npos);
+        }
+    }
+}
+
+TEST(LineKinds, ZeroInputsCostNothing) {
+    for (const char* kind : {"rental", "purchase", "power", "staff", "yearly", "ownership"}) {
+        Line line;
+        line.kind = *parse_line_kind(kind);
+        EXPECT_EQ(line_usd(line), 0.0) << kind; // every input missing reads as 0
+    }
+}
+
+TEST(LineKinds, AThousandBillionGpuHoursAtTwoDollars) {
+    EXPECT_DOUBLE_EQ(rental_usd_from_gpu_hours(1e12, 2.0), 2e12);
+    EXPECT_DOUBLE_EQ(purchase_usd(1e12, 1.0, 0.0), 1e12);
 }

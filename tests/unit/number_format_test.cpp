@@ -100,7 +100,14 @@ TEST(FormatRoundTrip, ShortestExactText) {
     EXPECT_EQ(format_round_trip(2.0), "2");
     EXPECT_EQ(format_round_trip(2.45), "2.45");
     EXPECT_EQ(format_round_trip(101376), "101376");
-    EXPECT_EQ(format_round_trip(1e10), "1e+10");
+    EXPECT_EQ(format_round_trip(1e10), "10000000000");
+    EXPECT_EQ(format_round_trip(37050), "37050");
+}
+
+TEST(FormatRoundTrip, ExponentHasNoPlusSign) {
+    // '+' means a space in a query string; the permalink would read "1e 20" and refuse it.
+    EXPECT_EQ(format_round_trip(1e20), "1e20");
+    EXPECT_EQ(format_round_trip(1.5e-7), "1.5e-07");
 }
 
 TEST(FormatRoundTrip, NonFiniteBecomesZero) {

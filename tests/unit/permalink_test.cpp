@@ -30,7 +30,8 @@ TEST(Permalink, DefaultStateIsShort) {
 TEST(Permalink, OnlyChangedInputsAreWritten) {
     WidgetState state = default_state(shipped_catalog(), Lang::En);
     ASSERT_TRUE(set_input(state, "r1", "hours", 96));
-    EXPECT_EQ(encode_permalink(state, shipped_catalog()), "v=1&scenario=r1-nature&lang=en&r1.hours=96");
+    EXPECT_EQ(encode_permalink(state, shipped_catalog()),
+              "v=1&scenario=r1-nature&lang=en&r1.hours=96");
 }
 
 TEST(Permalink, RoundTripRestoresEveryInput) {
@@ -44,7 +45,8 @@ TEST(Permalink, RoundTripRestoresEveryInput) {
     EXPECT_EQ(back.scenario.id, "v3-final-run");
     EXPECT_EQ(back.lang, Lang::En);
     EXPECT_EQ(back.currency, "eur");
-    EXPECT_EQ(encode_permalink(back, shipped_catalog()), encode_permalink(state, shipped_catalog()));
+    EXPECT_EQ(encode_permalink(back, shipped_catalog()),
+              encode_permalink(state, shipped_catalog()));
     EXPECT_DOUBLE_EQ(scenario_total_usd(back.scenario), scenario_total_usd(state.scenario));
 }
 
@@ -138,4 +140,88 @@ TEST(Permalink, ValuesAreRoundedToTheInputPrecision) {
     WidgetState state = decode("v=1&r1.gpus=512.4&r1.usd_per_gpu_hour=2.456");
     EXPECT_EQ(find_input(*find_line(state.scenario, "r1"), "gpus")->value, 512);
     EXPECT_DOUBLE_EQ(find_input(*find_line(state.scenario, "r1"), "usd_per_gpu_hour")->value, 2.46);
+}
+
+TEST(Permalink, EveryInputOfEveryScenarioRoundTrips) {
+    // Each input moved to a value inside its range that differs from its default, including the
+    // owning line's: the link must bring all of them back.
+    for (const Scenario& scenario : shipped_catalog().scenarios) {
+        WidgetState state = default_state(shipped_catalog(), Lang::En);
+        select_scenario(state, shipped_catalog(), scenario.id);
+        for (const Line* line : adjustable_lines(state.scenario))
+            for (const Input& input : line->inputs) {
+                const double target = input.value == input.max ? input.min : input.max;
+                const double moved = input.value + (target - input.value) * 0.37;
+                set_input(state, line->id, input.key, moved);
+            }
+        const std::string link = encode_permalink(state, shipped_catalog());
+        WidgetState back = decode(link);
+        EXPECT_TRUE(back.warnings.empty()) << link;
+        EXPECT_EQ(back.scenario.id, scenario.id);
+        const std::vector<const Line*> lines = adjustable_lines(state.scenario);
+        const std::vector<const Line*> restored = adjustable_lines(back.scenario);
+        ASSERT_EQ(lines.size(), restored.size());
+        for (size_t i = 0; i < lines.size(); ++i)
+            for (size_t j = 0; j < lines[i]->inputs.size(); ++j)
+                EXPECT_EQ(restored[i]->inputs[j].value, lines[i]->inputs[j].value)
+                    << scenario.id << "." << lines[i]->id << "." << lines[i]->inputs[j].key;
+        EXPECT_EQ(encode_permalink(back, shipped_catalog()), link);
+    }
+}
+
+TEST(Permalink, ThemeAndComparisonRoundTrip) {
+    WidgetState state = default_state(shipped_catalog(), Lang::Fr);
+    state.theme = Theme::Dark;
+    set_compare(state, shipped_catalog(), "stargate", "current");
+    const std::string link = encode_permalink(state, shipped_catalog());
+    EXPECT_NE(link.find("&theme=dark"), std::string::npos) << link;
+    EXPECT_NE(link.find("&compare=stargate,current"), std::string::npos) << link;
+    WidgetState back = decode(link);
+    EXPECT_TRUE(back.warnings.empty());
+    EXPECT_EQ(back.theme, Theme::Dark);
+    EXPECT_EQ(back.compare, state.compare);
+}
+
+TEST(Permalink, DefaultThemeAndComparisonAreNotWritten) {
+    const std::string link =
+        encode_permalink(default_state(shipped_catalog(), Lang::Fr), shipped_catalog());
+    EXPECT_EQ(link.find("theme="), std::string::npos);
+    EXPECT_EQ(link.find("compare="), std::string::npos);
+}
+
+TEST(Permalink, BadThemeKeepsAutoAndWarns) {
+    WidgetState state = decode("v=1&theme=sepia");
+    EXPECT_EQ(state.theme, Theme::Auto);
+    EXPECT_TRUE(has_warning(state, "bad-theme"));
+}
+
+TEST(Permalink, BadComparisonKeepsTheDefaultAndWarns) {
+    for (const char* query : {"v=1&compare=gpt-4", "v=1&compare=gpt-4,gpt-5",
+                              "v=1&compare=gpt-4,gpt-4", "v=1&compare=,"}) {
+        WidgetState state = decode(query);
+        EXPECT_TRUE(has_warning(state, "bad-compare")) << query;
+        EXPECT_EQ(state.compare, default_state(shipped_catalog(), Lang::Fr).compare) << query;
+    }
+}
+
+TEST(Permalink, OwningInputsAreWrittenUnderTheirLine) {
+    WidgetState state = default_state(shipped_catalog(), Lang::En);
+    set_input(state, "owning", "usd_per_unit", 33800);
+    EXPECT_EQ(encode_permalink(state, shipped_catalog()),
+              "v=1&scenario=r1-nature&lang=en&owning.usd_per_unit=33800");
+}
+
+TEST(Permalink, EveryBuiltInScenarioLinkIsShort) {
+    // Newsrooms paste links in tweets and CMS fields: the full state stays well under 300 chars,
+    // even with every option set.
+    for (const Scenario& scenario : shipped_catalog().scenarios) {
+        WidgetState state = default_state(shipped_catalog(), Lang::En);
+        select_scenario(state, shipped_catalog(), scenario.id);
+        state.currency = "eur";
+        state.theme = Theme::Dark;
+        set_compare(state, shipped_catalog(), "semianalysis-gpu-floor", "current");
+        const std::string base = "https://www.example-newspaper.fr/widgets/ai-cost/widget.html?";
+        EXPECT_LT(base.size() + encode_permalink(state, shipped_catalog()).size(), 300u)
+            << scenario.id;
+    }
 }

@@ -82,6 +82,55 @@ TEST(WidgetState, StateJsonHasTheApiShape) {
     EXPECT_EQ(json["scenarios"].size(), shipped_catalog().scenarios.size());
 }
 
+TEST(WidgetState, StateJsonHasTheLadderAndTheComparedRatio) {
+    nlohmann::json json = get_state(fresh());
+    ASSERT_TRUE(json["ladder"].is_array());
+    EXPECT_EQ(json["ladder"].size(),
+              shipped_catalog().scenarios.size() + shipped_catalog().markers.size() + 1);
+    EXPECT_EQ(json["compare"]["ids"][0], "semianalysis-fleet");
+    EXPECT_NEAR(json["compare"]["ratio"].get<double>(), 266.67, 0.01);
+    EXPECT_EQ(json["compare"]["text"], "267\u00D7");
+    int current = 0;
+    for (const auto& rung : json["ladder"])
+        if (rung["computed"] == true) {
+            ++current;
+            EXPECT_EQ(rung["label"], "Your calculation");
+            EXPECT_EQ(rung["usd"], 294672.0);
+        }
+    EXPECT_EQ(current, 1);
+}
+
+TEST(WidgetState, StateJsonHasPublishedFiguresAndOwning) {
+    nlohmann::json json = get_state(fresh());
+    ASSERT_EQ(json["published"].size(), 1u);
+    EXPECT_EQ(json["published"][0]["computed_usd"], 294000.0);
+    EXPECT_EQ(json["published"][0]["reproduced"], true);
+    EXPECT_EQ(json["owning"]["id"], "owning");
+    EXPECT_EQ(json["owning"]["gpu_hours"], 147336.0);
+    EXPECT_GT(json["owning"]["usd"].get<double>(), 294672.0);
+    EXPECT_EQ(json["theme"], "auto");
+}
+
+TEST(WidgetState, StateJsonListsAssumedInputsWithTheirNote) {
+    WidgetState state = fresh();
+    select_scenario(state, shipped_catalog(), "semianalysis-fleet");
+    nlohmann::json json = get_state(state);
+    EXPECT_EQ(json["owning"], nullptr);
+    EXPECT_EQ(json["lines"][0]["assumed"][0], "usd_per_unit");
+    EXPECT_FALSE(json["lines"][0]["note"].get<std::string>().empty());
+    EXPECT_EQ(json["published"].size(), 2u);
+}
+
+TEST(WidgetState, ApplyJsonSetsTheTheme) {
+    WidgetState state = fresh();
+    apply_state_json(state, shipped_catalog(), R"({"theme": "dark"})");
+    EXPECT_EQ(state.theme, Theme::Dark);
+    apply_state_json(state, shipped_catalog(), R"({"theme": "night"})");
+    EXPECT_EQ(state.theme, Theme::Dark);
+    ASSERT_EQ(state.warnings.size(), 1u);
+    EXPECT_EQ(state.warnings[0].code, "bad-theme");
+}
+
 TEST(WidgetState, SentenceStatesTheTotalInEachLanguage) {
     WidgetState state = fresh(Lang::En);
     EXPECT_NE(result_sentence(state, shipped_catalog(), shipped_strings()).find("$294,672"),
@@ -95,7 +144,8 @@ TEST(WidgetState, SentenceStatesTheTotalInEachLanguage) {
 TEST(WidgetState, WarningMessagesExistForEveryCode) {
     for (const char* code :
          {"malformed-link", "bad-version", "unknown-scenario", "unknown-line", "unknown-input",
-          "bad-number", "out-of-range", "bad-lang", "bad-currency", "bad-value", "invalid-state"})
+          "bad-number", "out-of-range", "bad-lang", "bad-currency", "bad-value", "invalid-state",
+          "bad-theme", "bad-compare"})
         for (Lang lang : {Lang::Fr, Lang::En}) {
             std::string message = warning_message({code, "k", "v"}, shipped_strings(), lang);
             EXPECT_EQ(message.find("warning."), std::string::npos) << code;

@@ -420,6 +420,9 @@ void read_ladder(Reader& r, const Json& root, Catalog& catalog) {
         else
             catalog.compare_default[i] = value;
     }
+    if (catalog.compare_default[0] == catalog.compare_default[1] &&
+        !catalog.compare_default[0].empty())
+        r.error("ladder.compare", "compare two different figures");
 }
 
 } // namespace

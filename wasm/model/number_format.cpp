@@ -85,11 +85,19 @@ std::string format_money_compact(double usd, const Currency& currency, Lang lang
 std::string format_round_trip(double value) {
     if (!std::isfinite(value)) return "0";
     char buffer[40];
+    // Whole numbers as plain digits ("37050", not "3.705e+04"): links are read by people.
+    if (value == std::floor(value) && std::fabs(value) < 1e15) {
+        std::snprintf(buffer, sizeof buffer, "%.0f", value);
+        return buffer;
+    }
     for (int precision = 1; precision <= 17; ++precision) {
         std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
         if (std::strtod(buffer, nullptr) == value) break;
     }
-    return buffer;
+    // A '+' in a query string reads back as a space: "1e+20" is written "1e20".
+    std::string text = buffer;
+    if (size_t plus = text.find("e+"); plus != std::string::npos) text.erase(plus + 1, 1);
+    return text;
 }
 
 } // namespace aicost

@@ -168,14 +168,34 @@ std::optional<Precision> parse_precision(std::string_view name) {
     return std::nullopt;
 }
 
+namespace {
+
+// Rounds to `digits` significant digits: 5 870 000 to 1 digit is 6 000 000.
+double round_significant(double value, int digits) {
+    if (value == 0.0) return 0.0;
+    const double step = std::pow(10.0, std::floor(std::log10(std::fabs(value))) - digits + 1);
+    return std::round(value / step) * step;
+}
+
+// The significant digits a published figure is given with: 6 000 000 has 1, 1 600 000 000 has 2.
+int significant_digits(double value) {
+    for (int digits = 1; digits < 15; ++digits)
+        if (std::fabs(round_significant(value, digits) - value) <= 1e-9 * std::fabs(value))
+            return digits;
+    return 15;
+}
+
+} // namespace
+
 bool reproduces(double computed_usd, double published_usd, Precision precision) {
     if (!std::isfinite(computed_usd) || !(published_usd > 0.0)) return false;
-    const double gap = std::fabs(computed_usd - published_usd) / published_usd;
     switch (precision) {
     case Precision::Exact:
-        return gap <= 0.01;
-    case Precision::About:
-        return gap <= 0.05;
+        return std::fabs(computed_usd - published_usd) <= published_usd * 0.01;
+    case Precision::About: { // rounded as the source rounded, it is the published figure
+        const double rounded = round_significant(computed_usd, significant_digits(published_usd));
+        return std::fabs(rounded - published_usd) <= published_usd * 1e-9;
+    }
     case Precision::MoreThan:
         return computed_usd >= published_usd * 0.99;
     }

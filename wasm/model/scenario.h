@@ -56,7 +56,7 @@ struct Line {
 // How closely a source states its figure, and so what "reproduced" means.
 enum class Precision {
     Exact,    // "$5.576M": the computed figure is within 1%
-    About,    // "~$1.6B", "$6 million or so": within 5%
+    About,    // "~$1.6B", "$6 million or so": rounded as the source rounded, it is the figure
     MoreThan, // ">$500M": the computed figure is at least the published one (less 1%)
 };
 

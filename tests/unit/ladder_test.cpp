@@ -1,0 +1,115 @@
+#include "model/ladder.h"
+#include "model/permalink.h"
+#include "model/widget_state.h"
+#include "test_assets.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace aicost;
+using aicost::testing::shipped_catalog;
+
+TEST(LadderPosition, EndsAreTenThousandAndOneTrillion) {
+    EXPECT_DOUBLE_EQ(ladder_position(1e4), 0.0);
+    EXPECT_DOUBLE_EQ(ladder_position(1e12), 1.0);
+    EXPECT_DOUBLE_EQ(ladder_position(1e8), 0.5);
+}
+
+TEST(LadderPosition, OutsideTheScaleIsHeldAtTheEnds) {
+    EXPECT_DOUBLE_EQ(ladder_position(1.0), 0.0);
+    EXPECT_DOUBLE_EQ(ladder_position(0.0), 0.0);
+    EXPECT_DOUBLE_EQ(ladder_position(-5.0), 0.0);
+    EXPECT_DOUBLE_EQ(ladder_position(1e18), 1.0);
+    EXPECT_DOUBLE_EQ(ladder_position(std::nan("")), 0.0);
+}
+
+TEST(RatioBetween, IsTheLargerOverTheSmaller) {
+    EXPECT_NEAR(ratio_between(1.6e9, 6e6), 266.67, 0.01); // the French press's "266×"
+    EXPECT_NEAR(ratio_between(6e6, 1.6e9), 266.67, 0.01);
+    EXPECT_DOUBLE_EQ(ratio_between(5, 5), 1.0);
+}
+
+TEST(RatioBetween, NoRatioWithZeroOrNonFinite) {
+    EXPECT_EQ(ratio_between(0, 6e6), 0.0);
+    EXPECT_EQ(ratio_between(6e6, -1), 0.0);
+    EXPECT_EQ(ratio_between(INFINITY, 6e6), 0.0);
+}
+
+TEST(LadderRungs, EveryScenarioMarkerAndTheCurrentTotalLowestFirst) {
+    WidgetState state = default_state(shipped_catalog(), Lang::En);
+    std::vector<Rung> rungs = ladder_rungs(shipped_catalog(), state);
+    EXPECT_EQ(rungs.size(),
+              shipped_catalog().scenarios.size() + shipped_catalog().markers.size() + 1);
+    for (size_t i = 1; i < rungs.size(); ++i)
+        EXPECT_LE(rungs[i - 1].usd, rungs[i].usd);
+    const Rung* current = find_rung(rungs, kCurrentRung);
+    ASSERT_NE(current, nullptr);
+    EXPECT_TRUE(current->computed);
+    EXPECT_DOUBLE_EQ(current->usd, 294672.0);
+    EXPECT_DOUBLE_EQ(find_rung(rungs, "semianalysis-fleet")->usd, 1.6e9);
+    EXPECT_DOUBLE_EQ(find_rung(rungs, "stargate")->usd, 5e11);
+    EXPECT_EQ(find_rung(rungs, "gpt-4")->precision, Precision::MoreThan);
+}
+
+TEST(LadderRungs, CurrentFollowsTheReadersInputs) {
+    WidgetState state = default_state(shipped_catalog(), Lang::En);
+    set_input(state, "r1-zero", "usd_per_gpu_hour", 4);
+    const Rung* current = find_rung(ladder_rungs(shipped_catalog(), state), kCurrentRung);
+    EXPECT_DOUBLE_EQ(current->usd, 294672.0 + 202752.0);
+}
+
+TEST(Compare, DefaultIsThePressRatio) {
+    WidgetState state = default_state(shipped_catalog(), Lang::Fr);
+    EXPECT_EQ(state.compare[0], "semianalysis-fleet");
+    EXPECT_EQ(state.compare[1], "r1-with-base");
+}
+
+TEST(Compare, PickReplacesTheOlderRung) {
+    WidgetState state = default_state(shipped_catalog(), Lang::Fr);
+    EXPECT_TRUE(pick_rung(state, shipped_catalog(), "gpt-4"));
+    EXPECT_EQ(state.compare[0], "r1-with-base");
+    EXPECT_EQ(state.compare[1], "gpt-4");
+    EXPECT_TRUE(pick_rung(state, shipped_catalog(), "current"));
+    EXPECT_EQ(state.compare[0], "gpt-4");
+    EXPECT_EQ(state.compare[1], "current");
+}
+
+TEST(Compare, PickingAComparedRungChangesNothing) {
+    WidgetState state = default_state(shipped_catalog(), Lang::Fr);
+    EXPECT_TRUE(pick_rung(state, shipped_catalog(), "r1-with-base"));
+    EXPECT_EQ(state.compare[0], "semianalysis-fleet");
+    EXPECT_EQ(state.compare[1], "r1-with-base");
+}
+
+TEST(Compare, UnknownOrIdenticalRungsAreRefused) {
+    WidgetState state = default_state(shipped_catalog(), Lang::Fr);
+    EXPECT_FALSE(pick_rung(state, shipped_catalog(), "gpt-5"));
+    EXPECT_FALSE(set_compare(state, shipped_catalog(), "gpt-4", "gpt-4"));
+    EXPECT_FALSE(set_compare(state, shipped_catalog(), "gpt-4", ""));
+    EXPECT_EQ(state.compare[0], "semianalysis-fleet");
+}
+
+TEST(Compare, ApplyJsonSetsThePair) {
+    WidgetState state = default_state(shipped_catalog(), Lang::Fr);
+    apply_state_json(state, shipped_catalog(), R"({"compare": ["stargate", "current"]})");
+    EXPECT_TRUE(state.warnings.empty());
+    EXPECT_EQ(state.compare[0], "stargate");
+    EXPECT_EQ(state.compare[1], "current");
+}
+
+TEST(Compare, ApplyJsonRejectsABadPairWithAWarning) {
+    WidgetState state = default_state(shipped_catalog(), Lang::Fr);
+    apply_state_json(state, shipped_catalog(), R"({"compare": ["stargate"]})");
+    ASSERT_EQ(state.warnings.size(), 1u);
+    EXPECT_EQ(state.warnings[0].code, "bad-compare");
+    apply_state_json(state, shipped_catalog(), R"({"compare": "stargate,current"})");
+    EXPECT_EQ(state.warnings[0].code, "bad-compare");
+    EXPECT_EQ(state.compare[0], "semianalysis-fleet");
+}
+
+TEST(RatioText, ReadsLikeThePress) {
+    EXPECT_EQ(ratio_text(266.67, Lang::En), "267\u00D7");
+    EXPECT_EQ(ratio_text(1.06, Lang::Fr), "1,1\u00D7");
+    EXPECT_EQ(ratio_text(0.0, Lang::Fr), "\u2014");
+}

@@ -1,0 +1,152 @@
+// The figures editors publish, checked against what the model computes from them: every
+// scenario's published figure is reproduced, every value no source gives is explained.
+
+#include "model/citations.h"
+#include "model/widget_state.h"
+#include "test_assets.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <stdexcept>
+
+using namespace aicost;
+using aicost::testing::shipped_catalog;
+
+namespace {
+
+const Scenario& scenario(const char* id) {
+    const Scenario* s = find_scenario(shipped_catalog(), id);
+    if (!s) throw std::runtime_error(std::string("no scenario ") + id);
+    return *s;
+}
+
+} // namespace
+
+TEST(ShippedScenarios, TheIssueFixedIdsExist) {
+    for (const char* id : {"r1-nature", "v3-final-run", "r1-with-base", "semianalysis-fleet",
+                           "semianalysis-gpu-floor"})
+        EXPECT_NE(find_scenario(shipped_catalog(), id), nullptr) << id;
+    EXPECT_NE(find_marker(shipped_catalog(), "gpt-4"), nullptr);
+    EXPECT_NE(find_marker(shipped_catalog(), "stargate"), nullptr);
+}
+
+TEST(ShippedScenarios, EveryPublishedFigureIsReproducedByItsDefaults) {
+    for (const Scenario& s : shipped_catalog().scenarios) {
+        ASSERT_FALSE(s.published.empty()) << s.id;
+        for (const PublishedFigure& figure : s.published) {
+            const double computed = published_computed_usd(s, figure);
+            EXPECT_TRUE(reproduces(computed, figure.usd, figure.precision))
+                << s.id << ": " << computed << " vs " << figure.usd;
+        }
+    }
+}
+
+TEST(ShippedScenarios, ExactAndFloorFiguresAreWithinOnePercent) {
+    for (const Scenario& s : shipped_catalog().scenarios)
+        for (const PublishedFigure& figure : s.published)
+            if (figure.precision != Precision::About) {
+                EXPECT_NEAR(published_computed_usd(s, figure), figure.usd, figure.usd * 0.01)
+                    << s.id;
+            }
+}
+
+TEST(ShippedScenarios, R1WithBaseIsV3PlusR1AsPublished) {
+    // $5.576M (V3 report) + $294K (Nature's table) = $5.87M, Nature's "$6 million or so".
+    const double published_parts = scenario("v3-final-run").published.front().usd +
+                                   scenario("r1-nature").published.front().usd;
+    EXPECT_DOUBLE_EQ(published_parts, 5870000.0);
+    EXPECT_NEAR(scenario_total_usd(scenario("r1-with-base")), published_parts,
+                published_parts * 0.01);
+    EXPECT_EQ(scenario("r1-with-base").published.front().usd, 6e6);
+    EXPECT_EQ(scenario("r1-with-base").published.front().precision, Precision::About);
+}
+
+TEST(ShippedScenarios, FleetCapexAndOpexAreTheSemiAnalysisFigures) {
+    const Scenario& fleet = scenario("semianalysis-fleet");
+    ASSERT_EQ(fleet.published.size(), 2u);
+    EXPECT_NEAR(published_computed_usd(fleet, fleet.published[0]), 1.6e9, 1.6e9 * 0.01);
+    EXPECT_NEAR(published_computed_usd(fleet, fleet.published[1]), 944e6, 944e6 * 0.01);
+    // The two figures cover every line once: the total is capex plus four years of running.
+    EXPECT_NEAR(scenario_total_usd(fleet),
+                published_computed_usd(fleet, fleet.published[0]) +
+                    published_computed_usd(fleet, fleet.published[1]),
+                1.0);
+    EXPECT_EQ(fleet.gpu_count, 60000);
+}
+
+TEST(ShippedScenarios, GpuFloorIsAtLeastFiveHundredMillion) {
+    const Scenario& floor = scenario("semianalysis-gpu-floor");
+    EXPECT_GE(scenario_total_usd(floor), 500e6);
+    EXPECT_EQ(floor.published.front().precision, Precision::MoreThan);
+}
+
+TEST(ShippedScenarios, OwningV3IsComparableToRentingIt) {
+    // Epoch AI's method on V3: $4.59M hardware + $1.08M interconnect + $0.25M energy = $5.92M.
+    const Scenario& v3 = scenario("v3-final-run");
+    ASSERT_TRUE(v3.owning.has_value());
+    EXPECT_NEAR(owning_usd(v3), 5.92e6, 0.02e6);
+    const double ratio = owning_usd(v3) / scenario_total_usd(v3);
+    EXPECT_GT(ratio, 0.8);
+    EXPECT_LT(ratio, 1.25);
+}
+
+TEST(ShippedScenarios, AssumedValuesCarryTheirReasoning) {
+    int assumed = 0;
+    for (const Scenario& s : shipped_catalog().scenarios)
+        for (const Line* line : adjustable_lines(s))
+            for (const Input& input : line->inputs)
+                if (input.assumed) {
+                    ++assumed;
+                    EXPECT_FALSE(line->note.fr.empty()) << s.id << "." << line->id;
+                    EXPECT_FALSE(line->note.en.empty()) << s.id << "." << line->id;
+                }
+    // SemiAnalysis gives no per-GPU price: those are ours, and marked.
+    EXPECT_GE(assumed, 6);
+    for (const Line& line : scenario("semianalysis-fleet").lines)
+        if (line.kind == LineKind::Purchase) {
+            EXPECT_TRUE(find_input(line, "usd_per_unit")->assumed) << line.id;
+        }
+}
+
+TEST(ShippedScenarios, EveryFigureOnTheLadderHasASource) {
+    for (const Scenario& s : shipped_catalog().scenarios)
+        for (const PublishedFigure& figure : s.published)
+            EXPECT_EQ(figure.source.url.rfind("https://", 0), 0u) << s.id;
+    for (const Marker& marker : shipped_catalog().markers) {
+        EXPECT_EQ(marker.source.url.rfind("https://", 0), 0u) << marker.id;
+        EXPECT_FALSE(marker.quote.empty()) << marker.id;
+    }
+}
+
+TEST(ShippedScenarios, QuotesStayShort) {
+    for (const Scenario& s : shipped_catalog().scenarios)
+        for (const PublishedFigure& figure : s.published)
+            EXPECT_LE(figure.quote.size(), 60u) << s.id;
+}
+
+TEST(Citations, ListEachSourceOnceWithItsQuotes) {
+    WidgetState state = default_state(shipped_catalog(), Lang::Fr);
+    select_scenario(state, shipped_catalog(), "semianalysis-fleet");
+    const std::vector<Citation> list = cited_sources(shipped_catalog(), state);
+    int semianalysis = 0;
+    for (const Citation& c : list)
+        if (c.source.publisher == "SemiAnalysis") {
+            ++semianalysis;
+            EXPECT_GE(c.quotes.size(), 2u) << "capex and opex quotes";
+        }
+    EXPECT_EQ(semianalysis, 1);
+    bool wired = false, stargate = false;
+    for (const Citation& c : list) {
+        wired = wired || c.source.publisher == "Wired";
+        stargate = stargate || c.source.publisher == "OpenAI";
+    }
+    EXPECT_TRUE(wired && stargate) << "the ladder's markers are cited too";
+}
+
+TEST(Citations, DisplayCurrencyRateIsCited) {
+    WidgetState state = default_state(shipped_catalog(), Lang::Fr);
+    const size_t in_dollars = cited_sources(shipped_catalog(), state).size();
+    state.currency = "eur";
+    EXPECT_EQ(cited_sources(shipped_catalog(), state).size(), in_dollars + 1);
+}
