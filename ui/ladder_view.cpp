@@ -18,7 +18,8 @@ float css_size(const ImFont* font) {
     return font->FontSize * ImGui::GetIO().FontGlobalScale;
 }
 
-void draw_ratio(Frame& f, const std::vector<Rung>& rungs) {
+// The ratio between the two compared rungs, in a column `width` wide at the cursor.
+void draw_ratio(Frame& f, const std::vector<Rung>& rungs, float width) {
     const Palette& p = f.palette();
     const Rung* a = find_rung(rungs, f.state.compare[0]);
     const Rung* b = find_rung(rungs, f.state.compare[1]);
@@ -26,6 +27,7 @@ void draw_ratio(Frame& f, const std::vector<Rung>& rungs) {
     if (a->usd < b->usd) std::swap(a, b); // the larger first: "x is N times y"
     const double ratio = ratio_between(a->usd, b->usd);
     const Currency& currency = f.currency();
+    ImGui::BeginGroup(); // wrapped lines start at the column, not at the content's left edge
     ImGui::PushFont(f.ctx.fonts.figure);
     const std::string big = ratio_text(ratio, f.lang());
     const float scale = 0.75f; // smaller than the total: a derived figure
@@ -35,16 +37,16 @@ void draw_ratio(Frame& f, const std::vector<Rung>& rungs) {
     ImGui::PopStyleColor();
     ImGui::SetWindowFontScale(1.0f);
     ImGui::PopFont();
-    const std::string times =
-        ratio > 0.0 ? format_number(ratio, ratio >= 10 ? 0 : 1, f.lang()) : "\u2014";
+    const std::string times = ratio_times(ratio, f.lang());
     wrapped(f.ctx.fonts.strong, p.ink,
             fill(f.t("ladder.ratio"), {{"big", rung_label(*a, f.ctx.strings, f.lang())},
                                        {"big_text", rung_text(*a, currency, f.lang())},
                                        {"times", times},
                                        {"small", rung_label(*b, f.ctx.strings, f.lang())},
                                        {"small_text", rung_text(*b, currency, f.lang())}}),
-            f.width);
-    wrapped(f.ctx.fonts.small, p.muted, f.t("ladder.caution"), f.width);
+            width);
+    wrapped(f.ctx.fonts.small, p.muted, f.t("ladder.caution"), width);
+    ImGui::EndGroup();
 }
 
 // Label tops that keep every label at least a row apart and as close as possible to its rung.
@@ -71,8 +73,15 @@ void draw_ladder(Frame& f) {
     wrapped(f.ctx.fonts.body, p.muted, f.t("ladder.help"), f.width);
     gap(6);
     std::vector<Rung> rungs = ladder_rungs(f.ctx.catalog, f.state);
-    draw_ratio(f, rungs);
-    gap(16);
+    // On a wide screen the ratio sits beside the scale; on a phone, above it.
+    const bool wide = f.width >= 720.0f;
+    const float ladder_w = wide ? std::min(540.0f, f.width * 0.55f) : f.width;
+    if (!wide) {
+        draw_ratio(f, rungs, f.width);
+        gap(16);
+    } else {
+        gap(10);
+    }
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float decades = float(std::log10(kLadderMaxUsd / kLadderMinUsd));
@@ -123,7 +132,7 @@ void draw_ladder(Frame& f) {
 
         const std::string name = rung_label(rung, f.ctx.strings, f.lang());
         const std::string figure = rung_text(rung, currency, f.lang());
-        const float available = f.left + f.width - label_x;
+        const float available = f.left + ladder_w - label_x;
         const float figure_w = text_width(f.ctx.fonts.strong, figure.c_str());
         // Name and figure on one row: a name too long for a phone takes the small font, and only
         // if that is still too long is it scaled.
@@ -156,7 +165,14 @@ void draw_ladder(Frame& f) {
                       ImVec2(label_x + name_w * scale + 8, text_y),
                       rung.computed ? p.current : p.ink, figure.c_str());
     }
-    ImGui::SetCursorScreenPos(ImVec2(f.left, top + height + kRowHeight));
+    float bottom = top + height + kRowHeight;
+    if (wide) {
+        const float column_x = f.left + ladder_w + 40.0f;
+        ImGui::SetCursorScreenPos(ImVec2(column_x, top));
+        draw_ratio(f, rungs, f.left + f.width - column_x);
+        bottom = std::max(bottom, ImGui::GetItemRectMax().y);
+    }
+    ImGui::SetCursorScreenPos(ImVec2(f.left, bottom));
 }
 
 } // namespace aicost::ui

@@ -28,8 +28,9 @@ void draw_sources(Frame& f) {
         gap(6);
         ImGui::PushID(static_cast<int>(i));
         ImGui::BeginGroup();
-        std::string head = std::to_string(i + 1) + ". " + c.source.publisher + ", \u201C" +
-                           c.source.title + "\u201D (" + c.source.date + ")";
+        std::string head = std::to_string(i + 1) + ". " + c.source.publisher + ", " +
+                           f.t("quote.open") + c.source.title + f.t("quote.close") + " (" +
+                           c.source.date + ")";
         const std::string& locator = c.source.locator.in(f.lang());
         if (!locator.empty()) head += ", " + locator;
         wrapped(f.ctx.fonts.small, p.ink, head + ".", f.width);

@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inflateSync } from 'node:zlib';
 
 export const SITE = fileURLToPath(new URL('../../build/site/', import.meta.url));
 
@@ -40,8 +41,8 @@ export async function launch(extraArgs = []) {
 }
 
 // Opens widget.html with `query` and waits for the first frame. Collects page errors.
-export async function openWidget(browser, origin, query = '', { width = 720, dpr = 1 } = {}) {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: dpr });
+export async function openWidget(browser, origin, query = '', { width = 720, dpr = 1, colorScheme = 'light' } = {}) {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: dpr, colorScheme });
   page.errors = [];
   page.on('pageerror', (error) => page.errors.push(error.message));
   await page.goto(`${origin}/widget.html${query}`);
@@ -63,4 +64,19 @@ export function useSiteAndBrowser(extraArgs = []) {
     site.server?.close();
   });
   return site;
+}
+
+// The colour of one CSS pixel of the page as [r, g, b], read from a 1×1 PNG screenshot. A single
+// pixel needs no PNG unfiltering: every filter predicts 0 for the first pixel of the first row.
+export async function pixelAt(page, x, y) {
+  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 }, scale: 'css' });
+  const chunks = [];
+  for (let at = 8; at < png.length;) {
+    const length = png.readUInt32BE(at);
+    const type = png.toString('ascii', at + 4, at + 8);
+    if (type === 'IDAT') chunks.push(png.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(chunks));
+  return [raw[1], raw[2], raw[3]];
 }

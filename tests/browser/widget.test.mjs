@@ -163,15 +163,20 @@ test('the demo article embeds the widget and sizes its iframe', async () => {
   await page.close();
 });
 
-test('screenshots at 360 and 720 px, DPR 1 and 2, French and English', async () => {
+test('screenshots at phone and desktop widths, DPR 1 and 2, both languages and themes', async () => {
   const dir = new URL('./screenshots/', import.meta.url);
   await mkdir(dir, { recursive: true });
-  for (const width of [360, 720]) for (const dpr of [1, 2]) for (const lang of ['fr', 'en']) {
-    const page = await openWidget(site.browser, site.origin, `?lang=${lang}`, { width, dpr });
-    const file = new URL(`widget-${width}-dpr${dpr}-${lang}.png`, dir);
+  const shots = [];
+  for (const width of [360, 1200]) for (const dpr of [1, 2]) for (const lang of ['fr', 'en'])
+    for (const colorScheme of ['light', 'dark']) shots.push({ width, dpr, lang, colorScheme, scenario: 'r1-nature' });
+  for (const width of [360, 1200]) shots.push({ width, dpr: 2, lang: 'en', colorScheme: 'dark', scenario: 'semianalysis-fleet' });
+  for (const { width, dpr, lang, colorScheme, scenario } of shots) {
+    const page = await openWidget(site.browser, site.origin, `?lang=${lang}&scenario=${scenario}`, { width, dpr, colorScheme });
+    const file = new URL(`widget-${scenario}-${width}-dpr${dpr}-${lang}-${colorScheme}.png`, dir);
     await page.screenshot({ path: file.pathname, fullPage: true });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.equal(overflow, 0, `no horizontal overflow at ${width}px`);
+    assert.deepEqual(page.errors, []);
     await page.close();
   }
 });

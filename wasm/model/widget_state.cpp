@@ -196,6 +196,20 @@ std::string result_sentence(const WidgetState& state, const Catalog& catalog,
                        {{"owning", format_money(owning_usd(state.scenario), currency, lang)}});
     for (const PublishedFigure& figure : state.scenario.published)
         sentence += " " + figure.label.in(lang) + ".";
+    // The ladder's comparison, as the canvas states it.
+    const std::vector<Rung> rungs = ladder_rungs(catalog, state);
+    const Rung* a = find_rung(rungs, state.compare[0]);
+    const Rung* b = find_rung(rungs, state.compare[1]);
+    if (a && b) {
+        if (a->usd < b->usd) std::swap(a, b);
+        const double ratio = ratio_between(a->usd, b->usd);
+        sentence += " " + fill(text(strings, lang, "ladder.ratio"),
+                               {{"big", rung_label(*a, strings, lang)},
+                                {"big_text", rung_text(*a, currency, lang)},
+                                {"times", ratio_times(ratio, lang)},
+                                {"small", rung_label(*b, strings, lang)},
+                                {"small_text", rung_text(*b, currency, lang)}});
+    }
     return sentence;
 }
 
@@ -253,9 +267,13 @@ std::string rung_label(const Rung& rung, const Strings& strings, Lang lang) {
     return rung.computed ? text(strings, lang, "ladder.current") : rung.label.in(lang);
 }
 
-std::string ratio_text(double ratio, Lang lang) {
+std::string ratio_times(double ratio, Lang lang) {
     if (!(ratio > 0.0)) return "\u2014";
-    return format_number(ratio, ratio >= 10 ? 0 : ratio >= 1 ? 1 : 3, lang) + "\u00D7";
+    return format_number(ratio, ratio >= 10 ? 0 : ratio >= 1 ? 1 : 3, lang);
+}
+
+std::string ratio_text(double ratio, Lang lang) {
+    return ratio > 0.0 ? ratio_times(ratio, lang) + "\u00D7" : "\u2014";
 }
 
 std::string state_json(const WidgetState& state, const Catalog& catalog, const Strings& strings,

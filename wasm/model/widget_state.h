@@ -82,6 +82,8 @@ std::string rung_text(const Rung& rung, const Currency& currency, Lang lang);
 std::string rung_label(const Rung& rung, const Strings& strings, Lang lang);
 // "267×", "1,4×"; "—" when there is no ratio.
 std::string ratio_text(double ratio, Lang lang);
+// The same number without the sign, for sentences: "267", "1,4".
+std::string ratio_times(double ratio, Lang lang);
 
 // The JavaScript API's getState() object, as JSON text. `permalink` is the full link.
 std::string state_json(const WidgetState& state, const Catalog& catalog, const Strings& strings,
