@@ -109,6 +109,7 @@
   function renderFallback() {
     fallback.replaceChildren();
     var fr = state.lang === 'fr';
+    var colon = fr ? '\u00a0: ' : ': ';
     fallback.appendChild(text('p', fr
       ? 'Votre navigateur ne peut pas afficher le calculateur interactif (WebGL 2 indisponible). Voici les chiffres :'
       : 'Your browser cannot show the interactive calculator (WebGL 2 is unavailable). Here are the figures:'));
@@ -116,7 +117,7 @@
     fallback.appendChild(text('p', state.total_text, 'total'));
     var list = document.createElement('ul');
     state.lines.forEach(function (line) {
-      var item = text('li', line.label + ' : ' + line.equation + ' — ');
+      var item = text('li', line.label + colon + line.equation + ' — ');
       var link = text('a', line.source.publisher + ', ' + line.source.locator);
       link.href = line.source.url;
       link.target = '_blank';
@@ -125,6 +126,14 @@
       list.appendChild(item);
     });
     fallback.appendChild(list);
+    state.published.forEach(function (p) { fallback.appendChild(text('p', p.label)); });
+    // The ladder as a list, highest first, so the comparison survives without a canvas.
+    var ladder = document.createElement('ol');
+    ladder.className = 'ladder';
+    state.ladder.slice().reverse().forEach(function (rung) {
+      ladder.appendChild(text('li', rung.label + colon + rung.text, rung.computed ? 'current' : ''));
+    });
+    fallback.appendChild(ladder);
     postHeight();
   }
 

@@ -36,7 +36,7 @@ void draw_breakdown(Frame& f) {
         if (i + 1 == scenario.lines.size()) w = f.left + f.width - x;
         draw->AddRectFilled(ImVec2(x, top.y),
                             ImVec2(std::max(x + 1.0f, x + w - 1.5f), top.y + height),
-                            p.series[i % 6]);
+                            p.series[i % Palette::kSeries]);
         x += w;
     }
     gap(height + 8);
@@ -51,8 +51,8 @@ void draw_breakdown(Frame& f) {
         const size_t column = i % columns;
         if (column == 0) row_y = row_bottom;
         const float x0 = f.left + column * (column_w + 24.0f);
-        draw->AddRectFilled(ImVec2(x0, row_y + 4), ImVec2(x0 + 10, row_y + 14), p.series[i % 6],
-                            2.0f);
+        draw->AddRectFilled(ImVec2(x0, row_y + 4), ImVec2(x0 + 10, row_y + 14),
+                            p.series[i % Palette::kSeries], 2.0f);
         const std::string share = share_text(f, line_usd(line) / total);
         const float share_w = text_width(f.ctx.fonts.strong, share.c_str());
         ImGui::SetCursorScreenPos(ImVec2(x0 + 18, row_y));

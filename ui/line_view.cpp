@@ -116,7 +116,7 @@ void draw_line(Frame& f, const Line& line, size_t index, std::set<std::string>& 
     const float swatch = 10.0f;
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(f.left, top + 5),
                                               ImVec2(f.left + swatch, top + 5 + swatch),
-                                              p.series[index % 6], 2.0f);
+                                              p.series[index % Palette::kSeries], 2.0f);
     ImGui::SetCursorScreenPos(ImVec2(f.left + swatch + 8, top));
     ImGui::BeginGroup();
     wrapped(f.ctx.fonts.strong, p.ink, line.label.in(f.lang()), f.width - cost_w - swatch - 24);

@@ -17,12 +17,14 @@ const Palette& light_palette() {
         IM_COL32(92, 60, 0, 255),     // notice_ink
         IM_COL32(0, 94, 160, 255),    // focus
         {
-            IM_COL32(0, 94, 160, 255),   // blue
-            IM_COL32(230, 145, 56, 255), // orange
-            IM_COL32(94, 163, 214, 255), // light blue
-            IM_COL32(150, 54, 48, 255),  // brick
-            IM_COL32(118, 158, 92, 255), // green
-            IM_COL32(140, 140, 140, 255) // grey
+            IM_COL32(0, 94, 160, 255),    // blue
+            IM_COL32(230, 145, 56, 255),  // orange
+            IM_COL32(94, 163, 214, 255),  // light blue
+            IM_COL32(150, 54, 48, 255),   // brick
+            IM_COL32(118, 158, 92, 255),  // green
+            IM_COL32(140, 140, 140, 255), // grey
+            IM_COL32(117, 84, 160, 255),  // purple
+            IM_COL32(0, 128, 128, 255)    // teal
         },
         IM_COL32(214, 81, 38, 255), // current: warm, apart from the blue of published figures
     };
@@ -49,7 +51,9 @@ const Palette& dark_palette() {
             IM_COL32(160, 206, 240, 255), // light blue
             IM_COL32(214, 104, 96, 255),  // brick
             IM_COL32(142, 190, 112, 255), // green
-            IM_COL32(150, 150, 150, 255)  // grey
+            IM_COL32(150, 150, 150, 255), // grey
+            IM_COL32(170, 140, 220, 255), // purple
+            IM_COL32(80, 190, 180, 255)   // teal
         },
         IM_COL32(255, 122, 77, 255), // current
     };

@@ -19,8 +19,9 @@ struct Palette {
     ImU32 notice_bg;
     ImU32 notice_ink;
     ImU32 focus;
-    ImU32 series[6]; // the lines of a total, in order: distinct in hue and in lightness
+    ImU32 series[8]; // the lines of a total, in order: distinct in hue and in lightness
     ImU32 current;   // the reader's own total on the ladder
+    static constexpr int kSeries = 8;
 };
 
 const Palette& light_palette();

@@ -13,6 +13,10 @@ test('with WebGL disabled, the figures are shown as text and the API still works
     const text = await page.textContent('#widget-fallback');
     assert.match(text, /WebGL/);
     assert.match(text, /\$294,672/);
+    // The comparison ladder survives as a list, highest first.
+    const ladder = await page.$$eval('#widget-fallback .ladder li', (items) => items.map((li) => li.textContent));
+    assert.equal(ladder[0], 'Stargate (over 4 years): $500B');
+    assert.ok(ladder.includes('Your calculation: $295K'), ladder.join(' | '));
     assert.equal((await getState(page)).total_usd, 294672);
   } finally {
     await browser.close();
