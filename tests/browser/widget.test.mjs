@@ -251,3 +251,21 @@ test('a lost WebGL context leaves the figures as text, not a blank box', async (
   assert.equal((await getState(page)).total_usd, 294672);
   await page.close();
 });
+
+test('a tall widget on a DPR 3 phone stays within the GPU\'s drawing-buffer limit', async () => {
+  const page = await openWidget(site.browser, site.origin, '?lang=fr&scenario=semianalysis-fleet', { width: 360, dpr: 3 });
+  await page.waitForTimeout(500);
+  const sizes = await page.evaluate(() => {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    const limit = Math.min(gl.getParameter(gl.MAX_VIEWPORT_DIMS)[1], gl.getParameter(gl.MAX_RENDERBUFFER_SIZE));
+    const canvas = document.getElementById('widget-canvas');
+    return { limit, buffer: canvas.height, css: canvas.getBoundingClientRect().height };
+  });
+  assert.ok(sizes.css * 3 > sizes.limit, `the case is real: ${JSON.stringify(sizes)}`);
+  assert.ok(sizes.buffer <= sizes.limit, JSON.stringify(sizes));
+  assert.ok(sizes.buffer / sizes.css > 2, 'still drawn at the highest ratio that fits');
+  const before = await page.evaluate(() => window.widget.framesDrawn());
+  await page.waitForTimeout(1000);
+  assert.equal(await page.evaluate(() => window.widget.framesDrawn()), before, 'and it settles');
+  await page.close();
+});

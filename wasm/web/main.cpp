@@ -43,14 +43,17 @@ struct App {
     float fonts_pixel_ratio = 0.0f;
 
     bool has_gl = false;
-    float css_width = 320.0f, css_height = 1.0f, pixel_ratio = 1.0f;
+    int max_buffer_px = 4096; // the GPU's limit on the drawing buffer's sides
+    float css_width = 320.0f, css_height = 1.0f;
+    float pixel_ratio = 1.0f;  // the screen's devicePixelRatio
+    float render_ratio = 1.0f; // what the canvas is drawn at: the ratio, unless the GPU cannot
     InputQueue input;
     int frames_pending = 0;
     bool frame_scheduled = false;
     unsigned frames_drawn = 0;
     double last_frame_ms = 0.0;
     bool ready = false;
-    bool prefers_dark = false;            // the reader's system, from prefers-color-scheme
+    bool prefers_dark = false;           // the reader's system, from prefers-color-scheme
     const ui::Palette* styled = nullptr; // the palette ImGui's style was last set for
     ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
     std::string reply; // the last text handed to JavaScript; valid until the next call
@@ -96,10 +99,21 @@ void request_frames(int count) {
     schedule_frame();
 }
 
+// A tall widget on a DPR 3 phone (the fleet: 2 900 CSS px) would need a drawing buffer taller
+// than many GPUs allow, and the browser would then scale it down blurred; draw it at the highest
+// ratio that fits instead.
+void update_render_ratio() {
+    const float limit = float(app->max_buffer_px);
+    app->render_ratio = std::max(
+        1.0f, std::min({app->pixel_ratio, limit / app->css_height, limit / app->css_width}));
+}
+
 void resize_canvas() {
+    update_render_ratio();
     emscripten_set_element_css_size(kCanvas, app->css_width, app->css_height);
-    emscripten_set_canvas_element_size(kCanvas, int(std::lround(app->css_width * app->pixel_ratio)),
-                                       int(std::lround(app->css_height * app->pixel_ratio)));
+    emscripten_set_canvas_element_size(kCanvas,
+                                       int(std::lround(app->css_width * app->render_ratio)),
+                                       int(std::lround(app->css_height * app->render_ratio)));
 }
 
 const char* cursor_name(ImGuiMouseCursor cursor) {
@@ -108,8 +122,8 @@ const char* cursor_name(ImGuiMouseCursor cursor) {
 
 // The theme= setting wins; otherwise the reader's system decides.
 const ui::Palette& palette() {
-    const bool dark = app->state.theme == Theme::Dark ||
-                      (app->state.theme == Theme::Auto && app->prefers_dark);
+    const bool dark =
+        app->state.theme == Theme::Dark || (app->state.theme == Theme::Auto && app->prefers_dark);
     return dark ? ui::dark_palette() : ui::light_palette();
 }
 
@@ -117,7 +131,7 @@ const ui::Palette& palette() {
 ui::ViewResult build_frame() {
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(app->css_width, app->css_height);
-    io.DisplayFramebufferScale = ImVec2(app->pixel_ratio, app->pixel_ratio);
+    io.DisplayFramebufferScale = ImVec2(app->render_ratio, app->render_ratio);
     const double now = emscripten_get_now();
     io.DeltaTime = app->last_frame_ms > 0
                        ? float(std::clamp((now - app->last_frame_ms) / 1000.0, 1e-4, 0.1))
@@ -135,9 +149,9 @@ ui::ViewResult build_frame() {
 }
 
 void draw_frame() {
-    if (app->fonts_pixel_ratio != app->pixel_ratio) {
-        app->fonts = ui::build_fonts(app->regular_otf, app->semibold_otf, app->pixel_ratio);
-        app->fonts_pixel_ratio = app->pixel_ratio;
+    if (app->fonts_pixel_ratio != app->render_ratio) {
+        app->fonts = ui::build_fonts(app->regular_otf, app->semibold_otf, app->render_ratio);
+        app->fonts_pixel_ratio = app->render_ratio;
         renderer_reload_fonts();
     }
     app->input.feed(ImGui::GetIO());
@@ -151,8 +165,10 @@ void draw_frame() {
         host("height", std::to_string(int(app->css_height)));
         result = build_frame();
     }
-    renderer_draw(ImGui::GetDrawData(), int(std::lround(app->css_width * app->pixel_ratio)),
-                  int(std::lround(app->css_height * app->pixel_ratio)), palette().paper);
+    renderer_draw(ImGui::GetDrawData(), int(std::lround(app->css_width * app->render_ratio)),
+                  int(std::lround(app->css_height * app->render_ratio)), palette().paper);
+    // The height changed the ratio the canvas can be drawn at: draw again with fonts to match.
+    if (app->fonts_pixel_ratio != app->render_ratio) request_frames(1);
     ++app->frames_drawn;
 
     if (ImGui::GetMouseCursor() != app->cursor) {
@@ -209,6 +225,7 @@ EMSCRIPTEN_KEEPALIVE const char* widget_start(const char* query, const char* lan
     app->base_url = base_url;
     app->css_width = std::max(1.0f, css_width);
     app->pixel_ratio = std::clamp(pixel_ratio, 1.0f, 4.0f);
+    update_render_ratio();
 
     StringsParse strings = parse_strings(read_file("/assets/strings.json"));
     app->strings = std::move(strings.strings);
@@ -236,6 +253,7 @@ EMSCRIPTEN_KEEPALIVE const char* widget_start(const char* query, const char* lan
         io.KeyMap[key] = key; // widget.js sends ImGuiKey_ indices
     notify_state();
     app->has_gl = renderer_init(kCanvas);
+    if (app->has_gl) app->max_buffer_px = renderer_max_size();
     if (app->has_gl)
         request_frames(kFramesAfterEvent);
     else

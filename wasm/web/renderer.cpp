@@ -24,6 +24,15 @@ bool renderer_init(const char* canvas_selector) {
     return ImGui_ImplOpenGL3_Init("#version 300 es");
 }
 
+int renderer_max_size() {
+    GLint viewport[2] = {0, 0}, renderbuffer = 0;
+    glGetIntegerv(GL_MAX_VIEWPORT_DIMS, viewport);
+    glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &renderbuffer);
+    int size = viewport[1];
+    if (renderbuffer > 0 && renderbuffer < size) size = renderbuffer;
+    return size > 0 ? size : 4096;
+}
+
 void renderer_reload_fonts() {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
