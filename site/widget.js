@@ -22,8 +22,6 @@
   // Let a host that never asks for readiness not see an "unhandled rejection".
   ready.catch(function () {});
 
-  var embedded = window.parent !== window;
-
   function fallbackLang() {
     var nav = (navigator.language || '').toLowerCase();
     return nav.indexOf('en') === 0 ? 'en' : 'fr';
@@ -49,7 +47,7 @@
     // Screen readers hear the result once the reader pauses, not at every slider step.
     clearTimeout(statusTimer);
     statusTimer = setTimeout(updateStatus, 250);
-    if (!embedded) {
+    if (window.parent === window) { // the page's own URL is the permalink; an iframe's is the host's business
       clearTimeout(urlTimer);
       urlTimer = setTimeout(function () {
         try { history.replaceState(null, '', '?' + state.permalink.split('?')[1]); } catch (e) { /* opaque origin */ }
@@ -81,21 +79,20 @@
         updateStatus();
         resolveReady(getState());
         break;
-      case 'height': postHeight(); break;
       case 'cursor': canvas.style.cursor = payload; break;
       case 'edit': openEditor(JSON.parse(payload)); break;
-      case 'open': window.open(payload, '_blank', 'noopener,noreferrer'); break;
+      case 'open': openLink(payload); break;
       case 'error': showFallback(payload); break;
     }
   }
 
-  // Tells a parent page how tall the widget is, so it can size its iframe.
-  var lastHeight = 0;
-  function postHeight() {
-    var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (!embedded || height === lastHeight) return;
-    lastHeight = height;
-    window.parent.postMessage({ source: 'ai-cost-widget', type: 'height', height: height }, '*');
+  // A sandbox without allow-popups refuses new tabs: the share bar then offers the link to copy.
+  function openLink(url) {
+    var opened = null;
+    try { opened = window.open(url, '_blank', 'noopener,noreferrer'); } catch (e) { /* refused */ }
+    // With noopener, open() returns null even on success; a sandbox is what we can detect.
+    var sandboxed = window.origin === 'null';
+    if (!opened && sandboxed) events.dispatchEvent(new CustomEvent('linkblocked', { detail: { url: url } }));
   }
 
   // --- without WebGL: the same figures as text ---------------------------------------------------
@@ -134,7 +131,6 @@
       ladder.appendChild(text('li', rung.label + colon + rung.text, rung.computed ? 'current' : ''));
     });
     fallback.appendChild(ladder);
-    postHeight();
   }
 
   function showFallback(reason) {
@@ -285,7 +281,7 @@
   function onPixelRatio() { watchPixelRatio(); resize(); }
   // Observing device pixels also catches a pixel-ratio change (zoom, another screen), which
   // leaves the CSS size alone; browsers without that box fall back to the matchMedia watch.
-  var observer = new ResizeObserver(function () { closeEditor(false); resize(); postHeight(); });
+  var observer = new ResizeObserver(function () { closeEditor(false); resize(); });
   try { observer.observe(root, { box: 'device-pixel-content-box' }); } catch (e) { observer.observe(root); }
 
   // --- the API ------------------------------------------------------------------------------------
@@ -316,6 +312,11 @@
     addEventListener: events.addEventListener.bind(events),
     removeEventListener: events.removeEventListener.bind(events),
     framesDrawn: function () { return module ? module._widget_frames_drawn() : 0; },
+    // A text of the widget's interface in the current language (strings.json), for its own page.
+    text: function (key) {
+      if (!module) return key;
+      return withStrings([key], function (k) { return module.UTF8ToString(module._widget_text(k)); });
+    },
   };
 
   // --- start ----------------------------------------------------------------------------------------
@@ -323,7 +324,32 @@
   canvas.addEventListener('webglcontextlost', function (e) { e.preventDefault(); showFallback('webgl-context-lost'); });
 
   if (typeof createWidgetModule !== 'function') { showFallback('ai-cost.js did not load'); return; }
-  createWidgetModule({ widgetHost: host }).then(function (instance) {
+
+  // In an iframe sandboxed without allow-same-origin the page's origin is opaque, and fetching
+  // ai-cost.wasm would be a cross-origin request most static servers refuse. A classic script is
+  // not subject to CORS: load the same bytes from ai-cost.wasm.js instead.
+  function wasmBinary() {
+    if (window.origin !== 'null') return Promise.resolve(undefined);
+    return new Promise(function (resolve, reject) {
+      var tag = document.createElement('script');
+      tag.src = 'ai-cost.wasm.js';
+      tag.onload = function () {
+        var text = atob(window.aiCostWasmBase64);
+        var bytes = new Uint8Array(text.length);
+        for (var i = 0; i < text.length; ++i) bytes[i] = text.charCodeAt(i);
+        delete window.aiCostWasmBase64;
+        resolve(bytes);
+      };
+      tag.onerror = function () { reject(new Error('ai-cost.wasm.js did not load')); };
+      document.head.appendChild(tag);
+    });
+  }
+
+  wasmBinary().then(function (binary) {
+    var options = { widgetHost: host };
+    if (binary) options.wasmBinary = binary;
+    return createWidgetModule(options);
+  }).then(function (instance) {
     module = instance;
     var query = location.search.replace(/^\?/, '');
     var base = location.href.split(/[?#]/)[0];

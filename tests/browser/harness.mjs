@@ -16,9 +16,16 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.png': 'image/png',
 };
 
-export async function serveSite() {
+// `pages` maps a path to HTML served as is: host pages the tests write (a pym parent, a
+// sandboxed iframe…). Everything else comes from build/site.
+export async function serveSite(pages = {}) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (pages[path] !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(pages[path]);
+      return;
+    }
     try {
       const body = await readFile(join(SITE, path.endsWith('/') ? path + 'index.html' : path));
       res.writeHead(200, { 'content-type': TYPES[extname(path)] || 'application/octet-stream' });
@@ -53,10 +60,10 @@ export async function openWidget(browser, origin, query = '', { width = 720, dpr
 export const getState = (page) => page.evaluate(() => window.widget.getState());
 
 // Serves the site and launches Chromium once for a test file; the fields fill in before its tests.
-export function useSiteAndBrowser(extraArgs = []) {
+export function useSiteAndBrowser(extraArgs = [], pages = {}) {
   const site = {};
   before(async () => {
-    Object.assign(site, await serveSite());
+    Object.assign(site, await serveSite(pages));
     site.browser = await launch(extraArgs);
   });
   after(async () => {

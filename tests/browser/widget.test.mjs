@@ -145,24 +145,6 @@ test('an idle widget draws no frames', async () => {
   await page.close();
 });
 
-test('the demo article embeds the widget and sizes its iframe', async () => {
-  const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
-  await page.goto(`${site.origin}/index.html`);
-  const frame = page.frameLocator('iframe').first();
-  await frame.locator('#widget-canvas').waitFor();
-  await page.waitForFunction(() => {
-    const f = document.querySelector('iframe');
-    return f.contentWindow.widget && f.getBoundingClientRect().height !== 900;
-  }, null, { timeout: 15000 });
-  const sizes = await page.evaluate(() => {
-    const f = document.querySelector('iframe');
-    return { frame: f.getBoundingClientRect().height, content: f.contentDocument.documentElement.getBoundingClientRect().height, scrollX: document.documentElement.scrollWidth };
-  });
-  assert.ok(Math.abs(sizes.frame - sizes.content) <= 4, JSON.stringify(sizes));
-  assert.ok(sizes.scrollX <= 360, 'no sideways scroll at 360 px');
-  await page.close();
-});
-
 test('screenshots at phone and desktop widths, DPR 1 and 2, both languages and themes', async () => {
   const dir = new URL('./screenshots/', import.meta.url);
   await mkdir(dir, { recursive: true });

@@ -56,7 +56,8 @@ struct App {
     bool prefers_dark = false;           // the reader's system, from prefers-color-scheme
     const ui::Palette* styled = nullptr; // the palette ImGui's style was last set for
     ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
-    std::string reply; // the last text handed to JavaScript; valid until the next call
+    std::string reply;      // the last state handed to JavaScript; valid until the next call
+    std::string text_reply; // the last interface text handed to JavaScript
 };
 
 App* app = nullptr; // one widget per page: widget.html is the unit a host embeds
@@ -317,6 +318,14 @@ EMSCRIPTEN_KEEPALIVE void widget_set_prefers_dark(int prefers_dark) {
     if (!app) return;
     app->prefers_dark = prefers_dark != 0;
     request_frames(kFramesAfterEvent);
+}
+
+// A text of the interface in the current language, for the page around the canvas.
+EMSCRIPTEN_KEEPALIVE const char* widget_text(const char* key) {
+    if (!app) return "";
+    // Its own buffer: a 'change' listener may ask for a text while setState's reply is in use.
+    app->text_reply = text(app->strings, app->state.lang, key);
+    return app->text_reply.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE unsigned widget_frames_drawn() {

@@ -1,0 +1,37 @@
+// embed-snippets.js — the embed codes a newsroom pastes, built from one widget URL. Shared by the
+// widget's "Embed" panel and embed.html. No snippet relies on an inline script.
+(function () {
+  'use strict';
+
+  function escape(text) {
+    return String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  }
+
+  // url: the widget.html permalink; height: a starting height in CSS px; title: the iframe's
+  // accessible name; lang: 'fr' or 'en'.
+  window.aiCostSnippets = function (url, height, title, lang) {
+    var widgetUrl = new URL(url, location.href);
+    var base = new URL('.', widgetUrl).href;
+    var query = new URLSearchParams(widgetUrl.search);
+    var start = Math.max(600, Math.ceil(height / 100) * 100);
+    var more = lang === 'en' ? 'Show the whole calculator' : 'Afficher tout le calculateur';
+    var attributes = [];
+    ['scenario', 'lang', 'currency', 'theme'].forEach(function (key) {
+      if (query.get(key)) attributes.push('data-' + key + '="' + escape(query.get(key)) + '"');
+    });
+    return {
+      iframe: '<iframe src="' + escape(widgetUrl.href) + '" title="' + escape(title) + '"\n' +
+        '        style="width:0;min-width:100%;border:0" height="' + start + '" scrolling="no" loading="lazy"\n' +
+        '        allow="clipboard-write; web-share"></iframe>',
+      script: '<div data-ai-cost-widget ' + attributes.join(' ') + '></div>\n' +
+        '<script src="' + escape(base) + 'embed.js" defer></script>',
+      pym: '<div data-pym-src="' + escape(widgetUrl.href) + '"></div>\n' +
+        '<script src="https://pym.nprapps.org/pym.v1.min.js"></script>',
+      amp: '<amp-iframe src="' + escape(widgetUrl.href) + '" title="' + escape(title) + '"\n' +
+        '            width="auto" height="' + start + '" layout="fixed-height" resizable\n' +
+        '            sandbox="allow-scripts allow-popups" frameborder="0">\n' +
+        '  <button overflow type="button">' + escape(more) + '</button>\n' +
+        '</amp-iframe>',
+    };
+  };
+})();

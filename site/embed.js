@@ -1,0 +1,91 @@
+// embed.js — the newsroom's one-line embed. Each
+//   <div data-ai-cost-widget data-scenario="r1-nature"></div>
+// on the page becomes an iframe of widget.html that sizes itself to the widget's height, any
+// number of times per page. Optional attributes:
+//   data-lang="fr|en"  data-theme="light|dark"  data-currency="usd|eur|cny"  data-title="…"
+//   data-permalink="name"  opt-in: the reader's scenario is kept in the article's URL
+//                          (#ai-cost-name=…), so sharing the article restores it
+// Load it with <script src="…/embed.js" defer></script>; widgets added later can be mounted with
+// window.aiCostWidget.mount(element).
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  var base = new URL('widget.html', script ? script.src : location.href);
+  var frames = []; // { iframe, permalink }
+
+  function hashParams() {
+    return new URLSearchParams(location.hash.replace(/^#/, ''));
+  }
+
+  function mount(host) {
+    if (!host || host.getAttribute('data-ai-cost-mounted')) return null;
+    host.setAttribute('data-ai-cost-mounted', 'true');
+    var d = host.dataset;
+    var permalink = d.permalink ? 'ai-cost-' + d.permalink.replace(/[^A-Za-z0-9_-]/g, '') : null;
+    var saved = permalink && hashParams().get(permalink);
+    var query = new URLSearchParams(saved || '');
+    if (!saved) {
+      query.set('v', '1');
+      if (d.scenario) query.set('scenario', d.scenario);
+      query.set('lang', d.lang || (document.documentElement.lang || 'fr').slice(0, 2));
+      if (d.currency) query.set('currency', d.currency);
+    }
+    // The host decides the theme, even over a shared link.
+    if (d.theme) query.set('theme', d.theme);
+
+    var iframe = document.createElement('iframe');
+    iframe.src = base.href + '?' + query.toString();
+    iframe.title = d.title || (query.get('lang') === 'en'
+      ? 'AI training-cost calculator' : 'Calculateur du coût d’entraînement d’une IA');
+    iframe.setAttribute('scrolling', 'no');
+    iframe.setAttribute('loading', 'lazy');
+    iframe.setAttribute('allow', 'clipboard-write; web-share');
+    // CSSOM, not a style attribute: hosts with a strict CSP forbid inline styles.
+    iframe.style.display = 'block';
+    iframe.style.width = '0';
+    iframe.style.minWidth = '100%';
+    iframe.style.border = '0';
+    iframe.style.height = (Number(d.height) || 1400) + 'px';
+    host.appendChild(iframe);
+    frames.push({ iframe: iframe, permalink: permalink, first: null });
+    return iframe;
+  }
+
+  function find(source) {
+    for (var i = 0; i < frames.length; ++i)
+      if (frames[i].iframe.contentWindow === source) return frames[i];
+    return null;
+  }
+
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (!data || data.source !== 'ai-cost-widget') return;
+    var frame = find(event.source); // only the iframe that sent it, whatever its origin
+    if (!frame) return;
+    if (data.type === 'height') {
+      var height = Number(data.height);
+      if (isFinite(height) && height > 0 && height < 20000)
+        frame.iframe.style.height = Math.ceil(height) + 'px';
+    } else if (data.type === 'state' && frame.permalink && typeof data.query === 'string' &&
+               data.query.length < 1000) {
+      // The widget's first state is what the article shows anyway: only a reader's change, or
+      // a return to it, touches the article's URL.
+      if (frame.first === null) frame.first = data.query;
+      var params = hashParams();
+      if (data.query === frame.first && !params.has(frame.permalink)) return;
+      if (data.query === frame.first) params.delete(frame.permalink);
+      else params.set(frame.permalink, data.query);
+      var hash = params.toString();
+      try {
+        history.replaceState(history.state, '', hash ? '#' + hash : location.pathname + location.search);
+      } catch (e) { /* a sandboxed host: the permalink stays in the widget */ }
+    }
+  });
+
+  function mountAll() {
+    document.querySelectorAll('[data-ai-cost-widget]').forEach(mount);
+  }
+  window.aiCostWidget = { mount: mount, mountAll: mountAll };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountAll);
+  else mountAll();
+})();

@@ -1,0 +1,232 @@
+// Embedding as newsrooms do: the demo article through embed.js, a pym.js parent, a sandboxed
+// iframe, a cross-origin host, and the message formats of AMP, Embedly and WordPress.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { useSiteAndBrowser, serveSite } from './harness.mjs';
+
+const pages = {
+  // pym's own auto-init (data-pym-src), with the real pym.js from npm.
+  '/test-pym.html': `<!doctype html><meta charset="utf-8"><body style="margin:0">
+    <div id="calc" data-pym-src="widget.html?lang=fr&scenario=v3-final-run"></div>
+    <script src="vendor/pym.v1.min.js"></script>`,
+  // The most locked-down host: scripts only, no same-origin, no popups.
+  '/test-sandbox.html': `<!doctype html><meta charset="utf-8"><body style="margin:0">
+    <iframe id="f" sandbox="allow-scripts" src="widget.html?lang=en&scenario=r1-nature" style="width:100%;height:900px;border:0"></iframe>`,
+  // Records what the widget tells its parent, as a WordPress/AMP/Embedly host would receive it.
+  '/test-messages.html': `<!doctype html><meta charset="utf-8"><body style="margin:0">
+    <script>window.received = []; addEventListener('message', (e) => received.push(e.data));</script>
+    <iframe src="widget.html?lang=fr&childId=calc-1#?secret=Ab12cD" style="width:100%;height:600px;border:0"></iframe>`,
+};
+const site = useSiteAndBrowser([], pages);
+
+// A second origin, to host the widget cross-origin.
+const other = {};
+before(async () => Object.assign(other, await serveSite({})));
+after(() => other.server?.close());
+
+async function frameSizes(page) {
+  await page.waitForFunction(() => {
+    const frames = [...document.querySelectorAll('iframe')];
+    return frames.length > 0 && frames.every((f) => f.contentWindow);
+  });
+  const result = [];
+  for (const handle of await page.$$('iframe')) {
+    const frame = await handle.contentFrame();
+    await frame.waitForFunction(() => window.widget && typeof window.widget.getState === 'function' && window.widget.getState() !== null, null, { timeout: 20000 });
+    await frame.evaluate(() => window.widget.ready);
+    result.push({ handle, frame });
+  }
+  // Let the last height messages arrive.
+  await page.waitForTimeout(400);
+  const sizes = [];
+  for (const { handle, frame } of result) {
+    const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+    const box = await handle.evaluate((f) => f.getBoundingClientRect().height);
+    sizes.push({ content, box });
+  }
+  return sizes;
+}
+
+for (const width of [1200, 360]) {
+  test(`demo article at ${width} px: both embeds fit their content, each its own`, async () => {
+    const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${site.origin}/index.html`);
+    // Lazy iframes load when near the viewport: bring each into view.
+    for (const handle of await page.$$('[data-ai-cost-widget]')) await handle.scrollIntoViewIfNeeded();
+    const sizes = await frameSizes(page);
+    assert.equal(sizes.length, 2);
+    for (const s of sizes) assert.ok(Math.abs(s.box - s.content) <= 4, JSON.stringify(sizes));
+    assert.ok(Math.abs(sizes[0].box - sizes[1].box) > 20, `sized independently: ${JSON.stringify(sizes)}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.equal(overflow, 0);
+    await page.close();
+  });
+
+  test(`a pym.js parent sizes the widget at ${width} px`, async () => {
+    const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${site.origin}/test-pym.html`);
+    const sizes = await frameSizes(page);
+    assert.equal(sizes.length, 1);
+    assert.ok(Math.abs(sizes[0].box - sizes[0].content) <= 4, JSON.stringify(sizes));
+    await page.close();
+  });
+}
+
+test('the demo article does not scroll sideways at 320 px', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 320, height: 700 } });
+  await page.goto(`${site.origin}/index.html`);
+  for (const handle of await page.$$('[data-ai-cost-widget]')) await handle.scrollIntoViewIfNeeded();
+  await frameSizes(page);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320);
+  await page.close();
+});
+
+test('the widget works in an iframe sandboxed with allow-scripts only', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 720, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${site.origin}/test-sandbox.html`);
+  const frame = await (await page.$('#f')).contentFrame();
+  await frame.waitForFunction(() => window.widget && typeof window.widget.getState === 'function' && window.widget.getState() !== null, null, { timeout: 20000 });
+  assert.equal(await frame.evaluate(() => window.origin), 'null', 'the sandbox is real');
+  const state = await frame.evaluate(() => window.widget.ready);
+  assert.equal(state.total_usd, 294672);
+  const next = await frame.evaluate(() => window.widget.setState({ lines: [{ id: 'r1', inputs: { hours: 96 } }] }));
+  assert.equal(next.total_usd, 311056);
+  assert.equal(await frame.evaluate(() => document.getElementById('widget-canvas').hidden), false, 'drawn, not the text fallback');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a cross-origin host sizes the widget through embed.js', async () => {
+  const host = `<!doctype html><meta charset="utf-8"><body style="margin:0">
+    <div data-ai-cost-widget data-scenario="r1-with-base" data-lang="en"></div>
+    <script src="${site.origin}/embed.js"></script>`;
+  const server = await serveSite({ '/host.html': host });
+  try {
+    const page = await site.browser.newPage({ viewport: { width: 800, height: 900 } });
+    await page.goto(`${server.origin}/host.html`);
+    const sizes = await frameSizes(page);
+    assert.ok(Math.abs(sizes[0].box - sizes[0].content) <= 4, JSON.stringify(sizes));
+    await page.close();
+  } finally {
+    server.server.close();
+  }
+});
+
+test('heights go out as pym, AMP, Embedly and WordPress messages', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 720, height: 900 } });
+  await page.goto(`${site.origin}/test-messages.html`);
+  const frame = await (await page.$('iframe')).contentFrame();
+  await frame.waitForFunction(() => window.widget && typeof window.widget.getState === 'function' && window.widget.getState() !== null, null, { timeout: 20000 });
+  await frame.evaluate(() => window.widget.ready);
+  await page.waitForTimeout(400);
+  const content = Math.ceil(await frame.evaluate(() => document.documentElement.getBoundingClientRect().height));
+  const received = await page.evaluate(() => window.received);
+  const last = (match) => received.filter(match).pop();
+  assert.equal(last((m) => typeof m === 'string' && m.startsWith('pymxPYMxcalc-1xPYMxheightxPYMx')), `pymxPYMxcalc-1xPYMxheightxPYMx${content}`);
+  assert.deepEqual(last((m) => m && m.sentinel === 'amp'), { sentinel: 'amp', type: 'embed-size', height: content });
+  const embedly = JSON.parse(last((m) => typeof m === 'string' && m.includes('iframe.resize')));
+  assert.equal(embedly.context, 'iframe.resize');
+  assert.equal(embedly.height, content);
+  assert.deepEqual(last((m) => m && m.secret), { message: 'height', value: content, secret: 'Ab12cD' });
+  // pym's parent asks with a width message; the widget answers with its height.
+  const before = received.length;
+  await page.evaluate(() => document.querySelector('iframe').contentWindow.postMessage('pymxPYMxcalc-1xPYMxwidthxPYMx720', '*'));
+  await page.waitForTimeout(200);
+  const after = await page.evaluate(() => window.received.slice());
+  assert.ok(after.slice(before).some((m) => typeof m === 'string' && m.includes('xPYMxheightxPYMx')));
+  await page.close();
+});
+
+test('with data-permalink, the article\'s URL keeps the reader\'s scenario', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 1000, height: 900 } });
+  await page.goto(`${site.origin}/index.html`);
+  const frame = await (await page.$('iframe')).contentFrame();
+  await frame.waitForFunction(() => window.widget && typeof window.widget.getState === 'function' && window.widget.getState() !== null, null, { timeout: 20000 });
+  await frame.evaluate(() => window.widget.ready);
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => location.hash), '', 'an untouched widget leaves the URL alone');
+  await frame.evaluate(() => window.widget.setState({ lines: [{ id: 'r1', inputs: { hours: 96 } }] }));
+  await page.waitForFunction(() => location.hash.includes('ai-cost-r1='));
+  const url = await page.evaluate(() => location.href);
+  assert.match(decodeURIComponent(url), /ai-cost-r1=v=1&scenario=r1-nature&lang=fr&r1\.hours=96/);
+
+  const shared = await site.browser.newPage({ viewport: { width: 1000, height: 900 } });
+  await shared.goto(url);
+  const restored = await (await shared.$('iframe')).contentFrame();
+  await restored.waitForFunction(() => window.widget && typeof window.widget.getState === 'function' && window.widget.getState() !== null, null, { timeout: 20000 });
+  const state = await restored.evaluate(() => window.widget.ready);
+  assert.equal(state.total_usd, 311056);
+  await shared.close();
+  await page.close();
+});
+
+test('the mouse wheel over the widget scrolls the article', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 1000, height: 700 } });
+  await page.goto(`${site.origin}/index.html`);
+  const handle = await page.$('iframe');
+  await handle.scrollIntoViewIfNeeded();
+  const frame = await handle.contentFrame();
+  await frame.waitForFunction(() => window.widget && typeof window.widget.getState === 'function' && window.widget.getState() !== null, null, { timeout: 20000 });
+  await frame.evaluate(() => window.widget.ready);
+  const box = await handle.boundingBox();
+  const before = await page.evaluate(() => window.scrollY);
+  await page.mouse.move(box.x + box.width / 2, Math.max(box.y, 0) + 200);
+  await page.mouse.wheel(0, 400);
+  await page.waitForTimeout(400);
+  assert.ok(await page.evaluate(() => window.scrollY) > before + 100, 'the page scrolled');
+  await page.close();
+});
+
+test('copy link falls back to a selected field when the clipboard is refused', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 720, height: 900 } });
+  await page.goto(`${site.origin}/test-sandbox.html`);
+  const frame = await (await page.$('#f')).contentFrame();
+  await frame.waitForFunction(() => window.widget && typeof window.widget.getState === 'function' && window.widget.getState() !== null, null, { timeout: 20000 });
+  await frame.evaluate(() => window.widget.ready);
+  await frame.click('#widget-share button:has-text("Copy link")');
+  await frame.waitForSelector('.widget-share-manual:not([hidden])');
+  const field = await frame.evaluate(() => {
+    const input = document.querySelector('.widget-share-manual input');
+    return { value: input.value, focused: document.activeElement === input,
+      selected: input.selectionEnd - input.selectionStart, label: input.parentElement.textContent };
+  });
+  assert.equal(field.value, (await frame.evaluate(() => window.widget.getState())).permalink);
+  assert.ok(field.focused && field.selected === field.value.length, JSON.stringify(field));
+  assert.match(field.label, /clipboard is not available/);
+  await page.close();
+});
+
+test('copy link puts the permalink on the clipboard where it is allowed', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 720, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/widget.html?lang=fr&scenario=v3-final-run`);
+  await page.evaluate(() => window.widget.ready);
+  await page.click('#widget-share button:has-text("Copier le lien")');
+  await page.waitForFunction(() => document.querySelector('.widget-share-status').textContent === 'Lien copié.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, (await page.evaluate(() => window.widget.getState())).permalink);
+  assert.ok(copied.length < 300);
+  await context.close();
+});
+
+test('the embed panel offers embed.js, iframe, pym and AMP codes, none with an inline script', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 720, height: 900 } });
+  await page.goto(`${site.origin}/widget.html?lang=en&scenario=semianalysis-fleet`);
+  await page.evaluate(() => window.widget.ready);
+  await page.click('#widget-share button:has-text("Embed")');
+  const codes = await page.$$eval('.widget-share-codes textarea', (areas) => areas.map((a) => a.value));
+  assert.equal(codes.length, 4);
+  const [script, iframe, pym, amp] = codes;
+  assert.match(script, /^<div data-ai-cost-widget data-scenario="semianalysis-fleet" data-lang="en"><\/div>\n<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" defer><\/script>$/);
+  assert.match(iframe, /style="width:0;min-width:100%;border:0"/);
+  assert.match(iframe, /scrolling="no" loading="lazy"/);
+  assert.match(iframe, /title="DeepSeek’s fleet/);
+  assert.match(iframe, /height="\d+00"/);
+  assert.match(pym, /data-pym-src="[^"]*scenario=semianalysis-fleet/);
+  assert.match(amp, /<amp-iframe [^>]*resizable/);
+  for (const code of codes) assert.doesNotMatch(code, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
+  await page.close();
+});
