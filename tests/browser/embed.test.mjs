@@ -230,3 +230,50 @@ test('the embed panel offers embed.js, iframe, pym and AMP codes, none with an i
   for (const code of codes) assert.doesNotMatch(code, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
   await page.close();
 });
+
+test('embed.html shows every snippet, and the live ones size themselves', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 900, height: 900 } });
+  await page.goto(`${site.origin}/embed.html`);
+  const codes = await page.$$eval('[data-snippet]', (els) => els.map((e) => [e.dataset.snippet, e.textContent]));
+  assert.deepEqual(codes.map((c) => c[0]), ['script', 'iframe', 'pym', 'amp']);
+  for (const [, code] of codes) assert.match(code, new RegExp(site.origin.replace(/[.:/]/g, '\\$&')));
+  for (const id of ['#example-script', '#example-iframe', '#example-pym']) {
+    await page.$eval(id, (el) => el.scrollIntoView());
+    const handle = await page.waitForSelector(`${id} iframe`);
+    const frame = await handle.contentFrame();
+    await frame.waitForFunction(() => window.widget && typeof window.widget.getState === 'function' && window.widget.getState() !== null, null, { timeout: 20000 });
+    await frame.evaluate(() => window.widget.ready);
+    await page.waitForTimeout(400);
+    const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+    const box = await handle.evaluate((f) => f.getBoundingClientRect().height);
+    if (id === '#example-iframe') assert.equal(box, 2300, 'the plain iframe keeps its starting height');
+    else assert.ok(Math.abs(box - content) <= 4, `${id}: ${box} vs ${content}`);
+  }
+  await page.close();
+});
+
+test('widget.html announces an oEmbed JSON and social cards with a real preview image', async () => {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.origin}/widget.html`);
+  const head = await page.evaluate(() => ({
+    oembed: document.querySelector('link[rel=alternate][type="application/json+oembed"]').href,
+    image: document.querySelector('meta[property="og:image"]').content,
+    card: document.querySelector('meta[name="twitter:card"]').content,
+    title: document.querySelector('meta[property="og:title"]').content,
+  }));
+  assert.equal(head.card, 'summary_large_image');
+  assert.ok(head.title.length > 10);
+  // Built for http://127.0.0.1:8000/ (AI_COST_PUBLIC_URL); fetch the same paths from this server.
+  const local = (url) => `${site.origin}/${new URL(url).pathname.replace(/^\//, '')}`;
+  const oembed = await (await fetch(local(head.oembed))).json();
+  assert.equal(oembed.version, '1.0');
+  assert.equal(oembed.type, 'rich');
+  assert.ok(oembed.width > 0 && oembed.height > 0);
+  assert.ok(oembed.title && oembed.provider_name);
+  assert.match(oembed.html, /^<iframe src="http[^"]*widget\.html\?[^"]*" title="[^"]+" style="width:0;min-width:100%;border:0"/);
+  assert.doesNotMatch(oembed.html, /<script/);
+  const png = Buffer.from(await (await fetch(local(head.image))).arrayBuffer());
+  assert.equal(png.toString('ascii', 1, 4), 'PNG');
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+  await page.close();
+});
