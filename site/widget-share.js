@@ -102,6 +102,8 @@
         block.appendChild(area);
         block.appendChild(button);
         codes.appendChild(block);
+        // Wrapped code shows whole on a phone: grow the field to its content.
+        area.style.height = area.scrollHeight + 2 + 'px';
       });
   }
 

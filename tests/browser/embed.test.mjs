@@ -277,3 +277,23 @@ test('widget.html announces an oEmbed JSON and social cards with a real preview 
   assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
   await page.close();
 });
+
+test('squeezing the iframe does not change the height the widget reports: no feedback loop', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 720, height: 900 } });
+  await page.goto(`${site.origin}/test-messages.html`);
+  const frame = await (await page.$('iframe')).contentFrame();
+  await frame.waitForFunction(() => window.widget && typeof window.widget.getState === 'function' && window.widget.getState() !== null, null, { timeout: 20000 });
+  await frame.evaluate(() => window.widget.ready);
+  await page.waitForTimeout(300);
+  const heights = () => page.evaluate(() => window.received.filter((m) => m && m.source === 'ai-cost-widget' && m.type === 'height').map((m) => m.height));
+  const before = await heights();
+  for (const h of [300, 5000, 1200]) {
+    await page.evaluate((px) => { document.querySelector('iframe').style.height = px + 'px'; }, h);
+    await page.waitForTimeout(300);
+  }
+  const after = await heights();
+  assert.ok(before.length > 0);
+  const since = after.slice(before.length);
+  assert.ok(since.every((h) => h === before[before.length - 1]), `reported: ${after.join(', ')}`);
+  await page.close();
+});
