@@ -269,8 +269,15 @@
   });
 
   // --- size and pixel ratio -------------------------------------------------------------------------
+  // Only the width and the pixel ratio matter: the canvas sets its own height, and the share bar
+  // opening below it must not cost frames.
+  var lastWidth = 0, lastRatio = 0;
   function resize() {
-    if (module) module._widget_resize(root.clientWidth, window.devicePixelRatio || 1);
+    var width = root.clientWidth, ratio = window.devicePixelRatio || 1;
+    if (!module || (width === lastWidth && ratio === lastRatio)) return;
+    lastWidth = width;
+    lastRatio = ratio;
+    module._widget_resize(width, ratio);
   }
   var dprQuery = null;
   function watchPixelRatio() {
@@ -357,6 +364,8 @@
     withStrings([query, fallbackLang(), base], function (q, lang, b) {
       module._widget_start(q, lang, b, root.clientWidth, window.devicePixelRatio || 1, darkQuery.matches ? 1 : 0);
     });
+    lastWidth = root.clientWidth;
+    lastRatio = window.devicePixelRatio || 1;
     watchPixelRatio();
     darkQuery.addEventListener('change', function () {
       module._widget_set_prefers_dark(darkQuery.matches ? 1 : 0);

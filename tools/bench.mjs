@@ -10,7 +10,8 @@ const site = fileURLToPath(new URL('../build/site/', import.meta.url));
 const kib = (n) => (n / 1024).toFixed(1) + ' KiB';
 let total = 0, totalBr = 0;
 console.log('file              raw        brotli');
-for (const file of ['ai-cost.wasm', 'ai-cost.js', 'widget.js', 'widget.html', 'widget.css']) {
+for (const file of ['ai-cost.wasm', 'ai-cost.js', 'widget.js', 'widget-share.js', 'widget-embed.js',
+  'embed-snippets.js', 'widget.html', 'widget.css']) {
   const data = readFileSync(site + file);
   const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   total += data.length; totalBr += br;
