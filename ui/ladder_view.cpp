@@ -19,32 +19,19 @@ float css_size(const ImFont* font) {
 }
 
 // The ratio between the two compared rungs, in a column `width` wide at the cursor.
-void draw_ratio(Frame& f, const std::vector<Rung>& rungs, float width) {
+void draw_ratio(Frame& f, const Comparison& comparison, float width) {
+    if (!comparison.larger) return;
     const Palette& p = f.palette();
-    const Rung* a = find_rung(rungs, f.state.compare[0]);
-    const Rung* b = find_rung(rungs, f.state.compare[1]);
-    if (!a || !b) return;
-    if (a->usd < b->usd) std::swap(a, b); // the larger first: "x is N times y"
-    const double ratio = ratio_between(a->usd, b->usd);
-    const Currency& currency = f.currency();
     ImGui::BeginGroup(); // wrapped lines start at the column, not at the content's left edge
     ImGui::PushFont(f.ctx.fonts.figure);
-    const std::string big = ratio_text(ratio, f.lang());
-    const float scale = 0.75f; // smaller than the total: a derived figure
-    ImGui::SetWindowFontScale(scale);
+    ImGui::SetWindowFontScale(0.75f); // smaller than the total: a derived figure
     ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
-    ImGui::TextUnformatted(big.c_str());
+    ImGui::TextUnformatted(ratio_text(comparison.ratio, f.lang()).c_str());
     ImGui::PopStyleColor();
     ImGui::SetWindowFontScale(1.0f);
     ImGui::PopFont();
-    const std::string times = ratio_times(ratio, f.lang());
     wrapped(f.ctx.fonts.strong, p.ink,
-            fill(f.t("ladder.ratio"), {{"big", rung_label(*a, f.ctx.strings, f.lang())},
-                                       {"big_text", rung_text(*a, currency, f.lang())},
-                                       {"times", times},
-                                       {"small", rung_label(*b, f.ctx.strings, f.lang())},
-                                       {"small_text", rung_text(*b, currency, f.lang())}}),
-            width);
+            comparison_sentence(comparison, f.currency(), f.ctx.strings, f.lang()), width);
     wrapped(f.ctx.fonts.small, p.muted, f.t("ladder.caution"), width);
     ImGui::EndGroup();
 }
@@ -73,11 +60,14 @@ void draw_ladder(Frame& f) {
     wrapped(f.ctx.fonts.body, p.muted, f.t("ladder.help"), f.width);
     gap(6);
     std::vector<Rung> rungs = ladder_rungs(f.ctx.catalog, f.state);
+    // Highest first, to lay the labels out from the top.
+    std::reverse(rungs.begin(), rungs.end());
+    const Comparison comparison = compare_rungs(rungs, f.state.compare[0], f.state.compare[1]);
     // On a wide screen the ratio sits beside the scale; on a phone, above it.
     const bool wide = f.width >= 720.0f;
     const float ladder_w = wide ? std::min(540.0f, f.width * 0.55f) : f.width;
     if (!wide) {
-        draw_ratio(f, rungs, f.width);
+        draw_ratio(f, comparison, f.width);
         gap(16);
     } else {
         gap(10);
@@ -106,8 +96,6 @@ void draw_ladder(Frame& f) {
         ImGui::PopFont();
     }
 
-    // Highest first, to lay the labels out from the top.
-    std::reverse(rungs.begin(), rungs.end());
     std::vector<float> desired;
     for (const Rung& rung : rungs)
         desired.push_back(y_of(rung.usd) - kRowHeight * 0.5f);
@@ -115,15 +103,14 @@ void draw_ladder(Frame& f) {
         dodge(desired, top - kRowHeight * 0.5f, top + height + kRowHeight * 0.5f);
 
     // The compared pair, joined along the axis.
-    const Rung* a = find_rung(rungs, f.state.compare[0]);
-    const Rung* b = find_rung(rungs, f.state.compare[1]);
-    if (a && b)
-        draw->AddLine(ImVec2(axis_x, y_of(a->usd)), ImVec2(axis_x, y_of(b->usd)), p.accent, 4.0f);
+    if (comparison.larger)
+        draw->AddLine(ImVec2(axis_x, y_of(comparison.larger->usd)),
+                      ImVec2(axis_x, y_of(comparison.smaller->usd)), p.accent, 4.0f);
 
     const float label_x = axis_x + 34.0f;
     for (size_t i = 0; i < rungs.size(); ++i) {
         const Rung& rung = rungs[i];
-        const bool compared = &rung == a || &rung == b;
+        const bool compared = &rung == comparison.larger || &rung == comparison.smaller;
         const ImU32 color = rung.computed ? p.current : compared ? p.accent : p.muted;
         const float y = y_of(rung.usd), row_mid = label_y[i] + kRowHeight * 0.5f;
         draw->AddLine(ImVec2(axis_x + 6, y), ImVec2(axis_x + 18, y), color, 1.0f);
@@ -169,7 +156,7 @@ void draw_ladder(Frame& f) {
     if (wide) {
         const float column_x = f.left + ladder_w + 40.0f;
         ImGui::SetCursorScreenPos(ImVec2(column_x, top));
-        draw_ratio(f, rungs, f.left + f.width - column_x);
+        draw_ratio(f, comparison, f.left + f.width - column_x);
         bottom = std::max(bottom, ImGui::GetItemRectMax().y);
     }
     ImGui::SetCursorScreenPos(ImVec2(f.left, bottom));

@@ -2,7 +2,7 @@
 // iframe, a cross-origin host, and the message formats of AMP, Embedly and WordPress.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSiteAndBrowser, serveSite } from './harness.mjs';
+import { useSiteAndBrowser, serveSite, widgetReadyIn } from './harness.mjs';
 
 const pages = {
   // pym's own auto-init (data-pym-src), with the real pym.js from npm.
@@ -32,8 +32,7 @@ async function frameSizes(page) {
   const result = [];
   for (const handle of await page.$$('iframe')) {
     const frame = await handle.contentFrame();
-    await frame.waitForFunction(() => window.widget && typeof window.widget.getState === 'function' && window.widget.getState() !== null, null, { timeout: 20000 });
-    await frame.evaluate(() => window.widget.ready);
+    await widgetReadyIn(frame);
     result.push({ handle, frame });
   }
   // Let the last height messages arrive.
@@ -87,9 +86,8 @@ test('the widget works in an iframe sandboxed with allow-scripts only', async ()
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${site.origin}/test-sandbox.html`);
   const frame = await (await page.$('#f')).contentFrame();
-  await frame.waitForFunction(() => window.widget && typeof window.widget.getState === 'function' && window.widget.getState() !== null, null, { timeout: 20000 });
+  const state = await widgetReadyIn(frame);
   assert.equal(await frame.evaluate(() => window.origin), 'null', 'the sandbox is real');
-  const state = await frame.evaluate(() => window.widget.ready);
   assert.equal(state.total_usd, 294672);
   const next = await frame.evaluate(() => window.widget.setState({ lines: [{ id: 'r1', inputs: { hours: 96 } }] }));
   assert.equal(next.total_usd, 311056);
@@ -118,8 +116,7 @@ test('heights go out as pym, AMP, Embedly and WordPress messages', async () => {
   const page = await site.browser.newPage({ viewport: { width: 720, height: 900 } });
   await page.goto(`${site.origin}/test-messages.html`);
   const frame = await (await page.$('iframe')).contentFrame();
-  await frame.waitForFunction(() => window.widget && typeof window.widget.getState === 'function' && window.widget.getState() !== null, null, { timeout: 20000 });
-  await frame.evaluate(() => window.widget.ready);
+  await widgetReadyIn(frame);
   await page.waitForTimeout(400);
   const content = Math.ceil(await frame.evaluate(() => document.documentElement.getBoundingClientRect().height));
   const received = await page.evaluate(() => window.received);
@@ -143,8 +140,7 @@ test('with data-permalink, the article\'s URL keeps the reader\'s scenario', asy
   const page = await site.browser.newPage({ viewport: { width: 1000, height: 900 } });
   await page.goto(`${site.origin}/index.html`);
   const frame = await (await page.$('iframe')).contentFrame();
-  await frame.waitForFunction(() => window.widget && typeof window.widget.getState === 'function' && window.widget.getState() !== null, null, { timeout: 20000 });
-  await frame.evaluate(() => window.widget.ready);
+  await widgetReadyIn(frame);
   await page.waitForTimeout(500);
   assert.equal(await page.evaluate(() => location.hash), '', 'an untouched widget leaves the URL alone');
   await frame.evaluate(() => window.widget.setState({ lines: [{ id: 'r1', inputs: { hours: 96 } }] }));
@@ -155,8 +151,7 @@ test('with data-permalink, the article\'s URL keeps the reader\'s scenario', asy
   const shared = await site.browser.newPage({ viewport: { width: 1000, height: 900 } });
   await shared.goto(url);
   const restored = await (await shared.$('iframe')).contentFrame();
-  await restored.waitForFunction(() => window.widget && typeof window.widget.getState === 'function' && window.widget.getState() !== null, null, { timeout: 20000 });
-  const state = await restored.evaluate(() => window.widget.ready);
+  const state = await widgetReadyIn(restored);
   assert.equal(state.total_usd, 311056);
   await shared.close();
   await page.close();
@@ -168,8 +163,7 @@ test('the mouse wheel over the widget scrolls the article', async () => {
   const handle = await page.$('iframe');
   await handle.scrollIntoViewIfNeeded();
   const frame = await handle.contentFrame();
-  await frame.waitForFunction(() => window.widget && typeof window.widget.getState === 'function' && window.widget.getState() !== null, null, { timeout: 20000 });
-  await frame.evaluate(() => window.widget.ready);
+  await widgetReadyIn(frame);
   const box = await handle.boundingBox();
   const before = await page.evaluate(() => window.scrollY);
   await page.mouse.move(box.x + box.width / 2, Math.max(box.y, 0) + 200);
@@ -183,8 +177,7 @@ test('copy link falls back to a selected field when the clipboard is refused', a
   const page = await site.browser.newPage({ viewport: { width: 720, height: 900 } });
   await page.goto(`${site.origin}/test-sandbox.html`);
   const frame = await (await page.$('#f')).contentFrame();
-  await frame.waitForFunction(() => window.widget && typeof window.widget.getState === 'function' && window.widget.getState() !== null, null, { timeout: 20000 });
-  await frame.evaluate(() => window.widget.ready);
+  await widgetReadyIn(frame);
   await frame.click('#widget-share button:has-text("Copy link")');
   await frame.waitForSelector('.widget-share-manual:not([hidden])');
   const field = await frame.evaluate(() => {
@@ -241,8 +234,7 @@ test('embed.html shows every snippet, and the live ones size themselves', async 
     await page.$eval(id, (el) => el.scrollIntoView());
     const handle = await page.waitForSelector(`${id} iframe`);
     const frame = await handle.contentFrame();
-    await frame.waitForFunction(() => window.widget && typeof window.widget.getState === 'function' && window.widget.getState() !== null, null, { timeout: 20000 });
-    await frame.evaluate(() => window.widget.ready);
+    await widgetReadyIn(frame);
     await page.waitForTimeout(400);
     const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
     const box = await handle.evaluate((f) => f.getBoundingClientRect().height);
@@ -282,8 +274,7 @@ test('squeezing the iframe does not change the height the widget reports: no fee
   const page = await site.browser.newPage({ viewport: { width: 720, height: 900 } });
   await page.goto(`${site.origin}/test-messages.html`);
   const frame = await (await page.$('iframe')).contentFrame();
-  await frame.waitForFunction(() => window.widget && typeof window.widget.getState === 'function' && window.widget.getState() !== null, null, { timeout: 20000 });
-  await frame.evaluate(() => window.widget.ready);
+  await widgetReadyIn(frame);
   await page.waitForTimeout(300);
   const heights = () => page.evaluate(() => window.received.filter((m) => m && m.source === 'ai-cost-widget' && m.type === 'height').map((m) => m.height));
   const before = await heights();

@@ -87,3 +87,11 @@ export async function pixelAt(page, x, y) {
   const raw = inflateSync(Buffer.concat(chunks));
   return [raw[1], raw[2], raw[3]];
 }
+
+// Waits for the widget inside an iframe's frame to be drawn; resolves with its state. (Until
+// widget.js runs, window.widget is the <main id="widget"> element, hence the type check.)
+export async function widgetReadyIn(frame) {
+  await frame.waitForFunction(() => window.widget && typeof window.widget.getState === 'function' &&
+    window.widget.getState() !== null, null, { timeout: 20000 });
+  return frame.evaluate(() => window.widget.ready);
+}

@@ -59,4 +59,14 @@ double ratio_between(double a_usd, double b_usd) {
     return std::max(a_usd, b_usd) / std::min(a_usd, b_usd);
 }
 
+Comparison compare_rungs(const std::vector<Rung>& rungs, const std::string& a_id,
+                         const std::string& b_id) {
+    Comparison comparison;
+    const Rung* a = find_rung(rungs, a_id);
+    const Rung* b = find_rung(rungs, b_id);
+    if (!a || !b) return comparison;
+    if (a->usd < b->usd) std::swap(a, b);
+    return {a, b, ratio_between(a->usd, b->usd)};
+}
+
 } // namespace aicost

@@ -43,4 +43,13 @@ double ladder_position(double usd);
 // How many times the larger figure is the smaller one (>= 1); 0 when either is not positive.
 double ratio_between(double a_usd, double b_usd);
 
+// The two compared rungs, larger first ("x is N times y"); both null when either id is missing.
+struct Comparison {
+    const Rung* larger = nullptr;
+    const Rung* smaller = nullptr;
+    double ratio = 0.0;
+};
+Comparison compare_rungs(const std::vector<Rung>& rungs, const std::string& a_id,
+                         const std::string& b_id);
+
 } // namespace aicost

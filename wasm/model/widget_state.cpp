@@ -198,18 +198,9 @@ std::string result_sentence(const WidgetState& state, const Catalog& catalog,
         sentence += " " + figure.label.in(lang) + ".";
     // The ladder's comparison, as the canvas states it.
     const std::vector<Rung> rungs = ladder_rungs(catalog, state);
-    const Rung* a = find_rung(rungs, state.compare[0]);
-    const Rung* b = find_rung(rungs, state.compare[1]);
-    if (a && b) {
-        if (a->usd < b->usd) std::swap(a, b);
-        const double ratio = ratio_between(a->usd, b->usd);
-        sentence += " " + fill(text(strings, lang, "ladder.ratio"),
-                               {{"big", rung_label(*a, strings, lang)},
-                                {"big_text", rung_text(*a, currency, lang)},
-                                {"times", ratio_times(ratio, lang)},
-                                {"small", rung_label(*b, strings, lang)},
-                                {"small_text", rung_text(*b, currency, lang)}});
-    }
+    const std::string compared = comparison_sentence(
+        compare_rungs(rungs, state.compare[0], state.compare[1]), currency, strings, lang);
+    if (!compared.empty()) sentence += " " + compared;
     return sentence;
 }
 
@@ -272,6 +263,17 @@ std::string ratio_times(double ratio, Lang lang) {
     return format_number(ratio, ratio >= 10 ? 0 : ratio >= 1 ? 1 : 3, lang);
 }
 
+std::string comparison_sentence(const Comparison& comparison, const Currency& currency,
+                                const Strings& strings, Lang lang) {
+    if (!comparison.larger || !comparison.smaller) return {};
+    return fill(text(strings, lang, "ladder.ratio"),
+                {{"big", rung_label(*comparison.larger, strings, lang)},
+                 {"big_text", rung_text(*comparison.larger, currency, lang)},
+                 {"times", ratio_times(comparison.ratio, lang)},
+                 {"small", rung_label(*comparison.smaller, strings, lang)},
+                 {"small_text", rung_text(*comparison.smaller, currency, lang)}});
+}
+
 std::string ratio_text(double ratio, Lang lang) {
     return ratio > 0.0 ? ratio_times(ratio, lang) + "\u00D7" : "\u2014";
 }
@@ -323,9 +325,7 @@ std::string state_json(const WidgetState& state, const Catalog& catalog, const S
         if (!rung.computed) item["source"] = source_json(rung.source, lang);
         ladder.push_back(item);
     }
-    const Rung* a = find_rung(rungs, state.compare[0]);
-    const Rung* b = find_rung(rungs, state.compare[1]);
-    const double ratio = a && b ? ratio_between(a->usd, b->usd) : 0.0;
+    const double ratio = compare_rungs(rungs, state.compare[0], state.compare[1]).ratio;
     Json compare = {{"ids", {state.compare[0], state.compare[1]}},
                     {"ratio", ratio},
                     {"text", ratio_text(ratio, lang)}};

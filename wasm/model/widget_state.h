@@ -85,6 +85,11 @@ std::string ratio_text(double ratio, Lang lang);
 // The same number without the sign, for sentences: "267", "1,4".
 std::string ratio_times(double ratio, Lang lang);
 
+struct Comparison;
+// "Server fleet (SemiAnalysis), ≈ $1.6B, is 267 times V3 + R1, ≈ $6M."; empty without a pair.
+std::string comparison_sentence(const Comparison& comparison, const Currency& currency,
+                                const Strings& strings, Lang lang);
+
 // The JavaScript API's getState() object, as JSON text. `permalink` is the full link.
 std::string state_json(const WidgetState& state, const Catalog& catalog, const Strings& strings,
                        std::string_view permalink);
