@@ -3,9 +3,11 @@
 // editor, and publishes the JavaScript API:
 //   window.widget.ready            Promise, resolves with the state once the first frame is drawn
 //   window.widget.getState()       the state object (see README)
-//   window.widget.setState(part)   applies { scenario, lang, currency, lines: [{ id, inputs }] };
-//                                  Promise of the new state. Never interprets HTML.
+//   window.widget.setState(part)   applies { scenario, lang, currency, theme, compare,
+//                                  lines: [{ id, inputs }] }; Promise of the new state. Never
+//                                  interprets HTML.
 //   window.widget.addEventListener('change', e => e.detail)   after every change of state
+//   window.widget.text(key)        an interface text of strings.json in the current language
 (function () {
   'use strict';
 
