@@ -79,4 +79,17 @@ void citation(Frame& f, const std::string& prefix, const Source& source, ImU32 c
     }
 }
 
+bool fold_toggle(Frame& f, const char* id, const std::string& show, const std::string& hide,
+                 ImFont* font, bool underline) {
+    ImGui::PushID(id);
+    bool& open = *ImGui::GetStateStorage()->GetBoolRef(ImGui::GetID("open"), false);
+    if (text_button("##toggle", (open ? hide : show).c_str(), font, f.ctx.palette.accent,
+                    underline)) {
+        open = !open;
+        f.result.state_changed = true; // redraw at the new height
+    }
+    ImGui::PopID();
+    return open;
+}
+
 } // namespace aicost::ui

@@ -40,6 +40,11 @@ void section(const Frame& f, const std::string& title);
 // Text of the source (publisher, locator, date) that opens its link when clicked; wraps.
 void citation(Frame& f, const std::string& prefix, const Source& source, ImU32 color);
 
+// A text link that folds and unfolds a part of the view; its state lives in ImGui's storage
+// under `id` (in the current ID scope). Returns whether the part is open.
+bool fold_toggle(Frame& f, const char* id, const std::string& show, const std::string& hide,
+                 ImFont* font, bool underline);
+
 // Lays chips out left to right, wrapping at the column's edge. Returns the clicked index or -1.
 template <typename Items, typename Label, typename Selected>
 int chip_row(const Frame& f, const Items& items, Label label, Selected selected) {

@@ -131,16 +131,9 @@ void draw_line(Frame& f, const Line& line, size_t index, std::set<std::string>& 
             f.width);
     // A long scenario (the fleet's seven lines) folds each line's sliders: the equations still
     // show every figure, and a phone is not asked to scroll past twenty sliders.
-    bool open = true;
-    if (f.state.scenario.lines.size() > kFoldAboveLines) {
-        bool& stored = *ImGui::GetStateStorage()->GetBoolRef(ImGui::GetID("inputs-open"), false);
-        if (text_button("##fold", f.t(stored ? "line.fold" : "line.adjust").c_str(),
-                        f.ctx.fonts.small, p.accent, true)) {
-            stored = !stored;
-            f.result.state_changed = true; // redraw at the new height
-        }
-        open = stored;
-    }
+    const bool open =
+        f.state.scenario.lines.size() <= kFoldAboveLines ||
+        fold_toggle(f, "inputs", f.t("line.adjust"), f.t("line.fold"), f.ctx.fonts.small, true);
     if (open) {
         gap(8);
         draw_inputs(f, line, 3);
@@ -196,14 +189,8 @@ void draw_owning(Frame& f) {
     std::set<std::string> notes_shown;
     draw_provenance(f, owning, notes_shown);
     // The six inputs are folded: the comparison reads without them, and a phone stays short.
-    bool& open = *ImGui::GetStateStorage()->GetBoolRef(ImGui::GetID("inputs-open"), false);
     gap(2);
-    if (text_button("##toggle", f.t(open ? "owning.hide" : "owning.show").c_str(),
-                    f.ctx.fonts.small, p.accent, true)) {
-        open = !open;
-        f.result.state_changed = true; // redraw at the new height
-    }
-    if (open) {
+    if (fold_toggle(f, "inputs", f.t("owning.show"), f.t("owning.hide"), f.ctx.fonts.small, true)) {
         gap(8);
         draw_inputs(f, owning, 3);
     }

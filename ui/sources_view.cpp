@@ -13,14 +13,10 @@ void draw_sources(Frame& f) {
     rule(f);
     gap(10);
     // Folded by default: the lines already cite their sources; the panel is the full record.
-    bool& open = *ImGui::GetStateStorage()->GetBoolRef(ImGui::GetID("sources-open"), false);
-    const std::string toggle = fill(f.t(open ? "sources.hide" : "sources.show"),
-                                    {{"count", std::to_string(citations.size())}});
-    if (text_button("##sources", toggle.c_str(), f.ctx.fonts.strong, p.accent, false)) {
-        open = !open;
-        f.result.state_changed = true; // redraw at the new height
-    }
-    if (!open) return;
+    const std::string count = std::to_string(citations.size());
+    if (!fold_toggle(f, "sources", fill(f.t("sources.show"), {{"count", count}}),
+                     fill(f.t("sources.hide"), {{"count", count}}), f.ctx.fonts.strong, false))
+        return;
     gap(6);
     wrapped(f.ctx.fonts.small, p.muted, f.t("sources.assumed"), f.width);
     for (size_t i = 0; i < citations.size(); ++i) {
