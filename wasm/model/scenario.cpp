@@ -1,6 +1,5 @@
 #include "model/scenario.h"
 
-#include <algorithm>
 #include <cmath>
 
 namespace aicost {
@@ -73,6 +72,22 @@ double line_gpu_hours(const Line& line) {
     return input_value(line, "gpus") * input_value(line, "hours");
 }
 
+namespace {
+
+// An ownership line charged for `gpu_hours`: its own, or a scenario's for the owning comparison.
+double ownership_line_usd(const Line& line, double gpu_hours) {
+    auto v = [&](std::string_view key) { return input_value(line, key); };
+    // Energy is optional: Epoch AI adds it, a hardware-only estimate leaves it out.
+    const double energy = find_input(line, "watts")
+                              ? power_usd(1.0, v("watts"), v("pue"), gpu_hours, v("usd_per_kwh"))
+                              : 0.0;
+    return ownership_usd(gpu_hours, v("usd_per_unit"), v("depreciation_per_year"),
+                         v("interconnect_share")) +
+           energy;
+}
+
+} // namespace
+
 double line_usd(const Line& line) {
     auto v = [&](std::string_view key) { return input_value(line, key); };
     switch (line.kind) {
@@ -86,16 +101,8 @@ double line_usd(const Line& line) {
         return staff_usd(v("people"), v("usd_per_year"), v("years"));
     case LineKind::Yearly:
         return yearly_usd(v("usd_per_year"), v("years"));
-    case LineKind::Ownership: {
-        const double gpu_hours = line_gpu_hours(line);
-        // Energy is optional: Epoch AI adds it, a hardware-only estimate leaves it out.
-        const double energy = find_input(line, "watts") ? power_usd(1.0, v("watts"), v("pue"),
-                                                                    gpu_hours, v("usd_per_kwh"))
-                                                        : 0.0;
-        return ownership_usd(gpu_hours, v("usd_per_unit"), v("depreciation_per_year"),
-                             v("interconnect_share")) +
-               energy;
-    }
+    case LineKind::Ownership:
+        return ownership_line_usd(line, line_gpu_hours(line));
     }
     return 0.0;
 }
@@ -214,18 +221,7 @@ double published_computed_usd(const Scenario& scenario, const PublishedFigure& f
 }
 
 double owning_usd_per_gpu_hour(const Line& owning) {
-    Line one_hour = owning;
-    one_hour.inputs.erase(std::remove_if(one_hour.inputs.begin(), one_hour.inputs.end(),
-                                         [](const Input& input) {
-                                             return input.key == "gpu_hours" ||
-                                                    input.key == "gpus" || input.key == "hours";
-                                         }),
-                          one_hour.inputs.end());
-    Input gpu_hours;
-    gpu_hours.key = "gpu_hours";
-    gpu_hours.value = 1.0;
-    one_hour.inputs.push_back(gpu_hours);
-    return line_usd(one_hour);
+    return ownership_line_usd(owning, 1.0);
 }
 
 double owning_usd(const Scenario& scenario) {
