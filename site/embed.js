@@ -1,5 +1,5 @@
 // embed.js — the newsroom's one-line embed. Each
-//   <div data-ai-cost-widget data-scenario="r1-nature"></div>
+//   <div data-ai-cost-widget data-scenario="r1-nature"><a href="…/widget-r1-nature-fr.html">…</a></div>
 // on the page becomes an iframe of widget.html that sizes itself to the widget's height, any
 // number of times per page. Optional attributes:
 //   data-lang="fr|en"  data-theme="light|dark"  data-currency="usd|eur|cny"  data-title="…"
@@ -46,6 +46,8 @@
     iframe.style.minWidth = '100%';
     iframe.style.border = '0';
     iframe.style.height = (Number(d.height) || 1400) + 'px';
+    // A link left in the div for readers without JavaScript gives way to the widget itself.
+    Array.prototype.forEach.call(host.children, function (child) { child.hidden = true; });
     host.appendChild(iframe);
     frames.push({ iframe: iframe, permalink: permalink, first: null });
     return iframe;

@@ -1,12 +1,12 @@
 // widget.js — the page glue around the WebAssembly calculator (ai-cost.js).
-// It forwards input to the module, keeps the accessible text in step, shows the exact-value
-// editor, and publishes the JavaScript API:
-//   window.widget.ready            Promise, resolves with the state once the first frame is drawn
+// It forwards pointer input to the module, keeps the document beside the canvas alive
+// (widget-mirror.js), speaks each change in the live region, and publishes the JavaScript API:
+//   window.widget.ready            Promise, resolves with the state once the widget is up
 //   window.widget.getState()       the state object (see README)
 //   window.widget.setState(part)   applies { scenario, lang, currency, theme, compare,
 //                                  lines: [{ id, inputs }] }; Promise of the new state. Never
 //                                  interprets HTML.
-//   window.widget.addEventListener('change', e => e.detail)   after every change of state
+//   window.widget.addEventListener('change', e => e.detail)   once after every change of state
 //   window.widget.text(key)        an interface text of strings.json in the current language
 (function () {
   'use strict';
@@ -15,16 +15,22 @@
   var root = document.getElementById('widget');
   var status = document.getElementById('widget-status');
   var loading = document.getElementById('widget-loading');
-  var fallback = document.getElementById('widget-fallback');
+  var doc = document.getElementById('widget-doc');
   var events = new EventTarget();
   var module = null;
-  var state = null;
+  var state = null, stateJson = '';
+  var canvasUsable = false; // WebGL 2 is there and its context alive
   var resolveReady, rejectReady;
   var ready = new Promise(function (resolve, reject) { resolveReady = resolve; rejectReady = reject; });
   // Let a host that never asks for readiness not see an "unhandled rejection".
   ready.catch(function () {});
 
-  function fallbackLang() {
+  // The language: the link's, else the page's own when it is a scenario page written in one,
+  // else the reader's browser.
+  function startLang(query) {
+    var asked = new URLSearchParams(query).get('lang');
+    if (asked) return asked;
+    if (/^widget-.+-[a-z]{2}\.html$/.test(location.pathname.split('/').pop())) return doc.lang;
     var nav = (navigator.language || '').toLowerCase();
     return nav.indexOf('en') === 0 ? 'en' : 'fr';
   }
@@ -40,160 +46,126 @@
     try { return fn.apply(null, pointers); } finally { pointers.forEach(function (p) { module._free(p); }); }
   }
 
+  // --- the document beside the canvas ------------------------------------------------------------
+  // Links in a sandbox without popups cannot open a tab: offer them to copy (widget-share.js).
+  function openLink(url) {
+    if (window.origin !== 'null') return false; // the link opens itself
+    var opened = null;
+    try { opened = window.open(url, '_blank', 'noopener,noreferrer'); } catch (e) { /* refused */ }
+    // With noopener, open() returns null even on success; a sandbox is what we can detect.
+    if (!opened) events.dispatchEvent(new CustomEvent('linkblocked', { detail: { url: url } }));
+    return true;
+  }
+
+  var mirror = window.aiCostMirror(doc, {
+    act: function (key, value) {
+      if (module) withStrings([key], function (k) { module._widget_act(k, value); });
+    },
+    focus: function (key) {
+      if (module) withStrings([key], function (k) { module._widget_focus_control(k); });
+    },
+    openLink: openLink,
+  });
+
+  // The canvas shows, with the document over it for assistive technology; or the document shows
+  // alone and live: without WebGL, after a lost context, under forced colours.
+  var forcedColors = window.matchMedia('(forced-colors: active)');
+  var notice = null;
+  function present(reason) {
+    var pictured = canvasUsable && !forcedColors.matches;
+    canvas.hidden = !pictured;
+    mirror.setMode(pictured ? 'mirror' : 'document');
+    if (module) module._widget_show_canvas(pictured ? 1 : 0);
+    if (notice) { notice.remove(); notice = null; }
+    if (reason && module) {
+      notice = document.createElement('p');
+      notice.className = 'widget-message widget-note';
+      notice.textContent = window.widget.text(reason);
+      root.insertBefore(notice, doc);
+    }
+  }
+
+  // --- the live region -----------------------------------------------------------------------------
+  // One short sentence after any change ("Total $329,520 — R1-Zero, GPUs: 600 GPU."), once the
+  // reader pauses: a dragged slider is heard where it stops, not at every step.
+  var announceTimer = 0;
+  function announce() {
+    clearTimeout(announceTimer);
+    var text = module.UTF8ToString(module._widget_announce());
+    if (text) status.textContent = text;
+  }
+
   // --- messages from the module (wasm/web/widget_library.js) -------------------------------------
-  var statusTimer = 0, urlTimer = 0;
+  var urlTimer = 0;
   function onState(json) {
+    if (json === stateJson) return; // nothing changed: no event
+    var first = state === null;
+    stateJson = json;
     state = JSON.parse(json);
     document.documentElement.lang = state.lang;
-    canvas.setAttribute('aria-label', state.title);
-    // Screen readers hear the result once the reader pauses, not at every slider step.
-    clearTimeout(statusTimer);
-    statusTimer = setTimeout(updateStatus, 250);
+    applyTheme();
+    if (first) return;
+    clearTimeout(announceTimer);
+    announceTimer = setTimeout(announce, 500);
     if (window.parent === window) { // the page's own URL is the permalink; an iframe's is the host's business
       clearTimeout(urlTimer);
       urlTimer = setTimeout(function () {
         try { history.replaceState(null, '', '?' + state.permalink.split('?')[1]); } catch (e) { /* opaque origin */ }
       }, 300);
     }
-    applyTheme();
-    if (!fallback.hidden) renderFallback();
     events.dispatchEvent(new CustomEvent('change', { detail: state }));
   }
 
-  // The page around the canvas (editor, fallback, loading text) wears the same theme.
+  // The page around the canvas (the document, the share bar) wears the same theme.
   var darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
   function applyTheme() {
     var theme = state && state.theme !== 'auto' ? state.theme : (darkQuery.matches ? 'dark' : 'light');
     if (document.documentElement.dataset.theme !== theme) document.documentElement.dataset.theme = theme;
   }
 
-  function updateStatus() {
-    var text = state.sentence;
-    state.warnings.forEach(function (w) { text += ' ' + w.message; });
-    if (status.textContent !== text) status.textContent = text;
-  }
-
   function host(kind, payload) {
     switch (kind) {
       case 'state': onState(payload); break;
+      case 'document': mirror.update(payload); break;
+      case 'anchors': mirror.place(payload); break;
+      case 'height': mirror.setHeight(Number(payload)); break;
       case 'ready':
+        canvasUsable = true;
         loading.hidden = true;
-        updateStatus();
-        resolveReady(getState());
+        present(null);
+        started();
         break;
       case 'cursor': canvas.style.cursor = payload; break;
-      case 'edit': openEditor(JSON.parse(payload)); break;
-      case 'open': openLink(payload); break;
-      case 'error': showFallback(payload); break;
+      case 'edit': mirror.focus(payload); break;
+      case 'open': if (!openLink(payload)) window.open(payload, '_blank', 'noopener,noreferrer'); break;
+      case 'error': stopCanvas('doc.no_webgl'); break;
     }
   }
 
-  // A sandbox without allow-popups refuses new tabs: the share bar then offers the link to copy.
-  function openLink(url) {
-    var opened = null;
-    try { opened = window.open(url, '_blank', 'noopener,noreferrer'); } catch (e) { /* refused */ }
-    // With noopener, open() returns null even on success; a sandbox is what we can detect.
-    var sandboxed = window.origin === 'null';
-    if (!opened && sandboxed) events.dispatchEvent(new CustomEvent('linkblocked', { detail: { url: url } }));
+  function started() {
+    announce(); // a link's notices, if any
+    resolveReady(getState());
   }
 
-  // --- without WebGL: the same figures as text ---------------------------------------------------
-  function text(tag, content, className) {
-    var el = document.createElement(tag);
-    el.textContent = content; // text only: nothing from the state is ever parsed as HTML
-    if (className) el.className = className;
-    return el;
+  // The module runs, the canvas cannot: the document stands in, live.
+  function stopCanvas(reason) {
+    canvasUsable = false;
+    loading.hidden = true;
+    present(reason);
+    if (state) started();
   }
 
-  function renderFallback() {
-    fallback.replaceChildren();
-    var fr = state.lang === 'fr';
-    var colon = fr ? '\u00a0: ' : ': ';
-    fallback.appendChild(text('p', fr
-      ? 'Votre navigateur ne peut pas afficher le calculateur interactif (WebGL 2 indisponible). Voici les chiffres :'
-      : 'Your browser cannot show the interactive calculator (WebGL 2 is unavailable). Here are the figures:'));
-    fallback.appendChild(text('h2', state.title));
-    fallback.appendChild(text('p', state.total_text, 'total'));
-    var list = document.createElement('ul');
-    state.lines.forEach(function (line) {
-      var item = text('li', line.label + colon + line.equation + ' — ');
-      var link = text('a', line.source.publisher + ', ' + line.source.locator);
-      link.href = line.source.url;
-      link.target = '_blank';
-      link.rel = 'noopener noreferrer';
-      item.appendChild(link);
-      list.appendChild(item);
-    });
-    fallback.appendChild(list);
-    state.published.forEach(function (p) { fallback.appendChild(text('p', p.label)); });
-    // The ladder as a list, highest first, so the comparison survives without a canvas.
-    var ladder = document.createElement('ol');
-    ladder.className = 'ladder';
-    state.ladder.slice().reverse().forEach(function (rung) {
-      ladder.appendChild(text('li', rung.label + colon + rung.text, rung.computed ? 'current' : ''));
-    });
-    fallback.appendChild(ladder);
-  }
-
-  function showFallback(reason) {
+  // The module could not start: the page keeps the document it was written with.
+  function failed(reason) {
     loading.hidden = true;
     canvas.hidden = true;
-    fallback.hidden = false;
-    if (state) renderFallback();
-    else fallback.appendChild(text('p', 'Le calculateur n’a pas pu démarrer. The calculator could not start. (' + reason + ')'));
-    // The model still answers getState/setState without a canvas.
-    if (state) resolveReady(getState()); else rejectReady(new Error(reason));
+    mirror.setMode('static');
+    var line = document.getElementById('w:failed');
+    if (line) line.hidden = false;
+    rejectReady(new Error(reason));
   }
 
-  // --- exact-value editor: a real <input>, so phones show their keyboard -------------------------
-  var editor = null;
-  function closeEditor(commit) {
-    if (!editor) return;
-    var current = editor;
-    editor = null;
-    if (commit) {
-      var raw = current.input.value.replace(/[\s\u00a0\u202f$€¥]/g, '').replace(',', '.');
-      var value = Number(raw);
-      if (raw !== '' && isFinite(value)) {
-        withStrings([current.request.line, current.request.key], function (line, key) {
-          module._widget_set_input(line, key, value);
-        });
-      }
-    }
-    current.input.remove();
-    canvas.focus({ preventScroll: true });
-  }
-
-  function openEditor(request) {
-    closeEditor(false);
-    var input = document.createElement('input');
-    input.type = 'text';
-    input.inputMode = 'decimal';
-    input.autocomplete = 'off';
-    input.className = 'widget-editor';
-    input.setAttribute('aria-label', request.label);
-    var shown = request.value.toFixed(request.decimals);
-    input.value = state && state.lang === 'fr' ? shown.replace('.', ',') : shown;
-    input.style.left = request.x + 'px';
-    input.style.top = request.y + 'px';
-    input.style.width = request.width + 'px';
-    input.style.height = request.height + 'px';
-    editor = { input: input, request: request };
-    input.addEventListener('keydown', function (e) {
-      if (e.key === 'Enter') { e.preventDefault(); closeEditor(true); }
-      else if (e.key === 'Escape') { e.preventDefault(); closeEditor(false); }
-    });
-    input.addEventListener('input', function () {
-      var raw = input.value.replace(/[\s\u00a0\u202f$€¥]/g, '').replace(',', '.');
-      input.setAttribute('aria-invalid', raw === '' || !isFinite(Number(raw)) ? 'true' : 'false');
-    });
-    input.addEventListener('blur', function () { if (editor && editor.input === input) closeEditor(true); });
-    root.appendChild(input);
-    input.focus();
-    input.select();
-  }
-
-  // --- input --------------------------------------------------------------------------------------
+  // --- pointer input --------------------------------------------------------------------------------
   function local(e) {
     var rect = canvas.getBoundingClientRect();
     return [e.clientX - rect.left, e.clientY - rect.top];
@@ -248,28 +220,6 @@
     if (module && e.pointerType !== 'touch' && !canvas.hasPointerCapture(e.pointerId)) pointer(LEAVE);
   });
 
-  // ImGuiKey_ indices (Dear ImGui 1.86). Tab is left to the browser, so focus never gets trapped.
-  var KEYS = { ArrowLeft: 1, ArrowRight: 2, ArrowUp: 3, ArrowDown: 4, PageUp: 5, PageDown: 6,
-               Home: 7, End: 8, ' ': 12, Enter: 12, Escape: 14 }; // Enter activates, like Space
-  var keysDown = {};
-  function key(e, down) {
-    var code = KEYS[e.key];
-    if (!module || code === undefined || e.altKey || e.metaKey) return;
-    e.preventDefault();
-    if (down) keysDown[code] = true; else delete keysDown[code];
-    module._widget_key(code, down ? 1 : 0, e.ctrlKey ? 1 : 0, e.shiftKey ? 1 : 0);
-  }
-  canvas.addEventListener('keydown', function (e) { key(e, true); });
-  canvas.addEventListener('keyup', function (e) { key(e, false); });
-  canvas.addEventListener('focus', function () { if (module) module._widget_focus(1); });
-  canvas.addEventListener('blur', function () {
-    if (!module) return;
-    // The key-up may go to the editor that took focus: release what the canvas saw pressed.
-    Object.keys(keysDown).forEach(function (code) { module._widget_key(Number(code), 0, 0, 0); });
-    keysDown = {};
-    module._widget_focus(0);
-  });
-
   // --- size and pixel ratio -------------------------------------------------------------------------
   // Only the width and the pixel ratio matter: the canvas sets its own height, and the share bar
   // opening below it must not cost frames.
@@ -290,7 +240,7 @@
   function onPixelRatio() { watchPixelRatio(); resize(); }
   // Observing device pixels also catches a pixel-ratio change (zoom, another screen), which
   // leaves the CSS size alone; browsers without that box fall back to the matchMedia watch.
-  var observer = new ResizeObserver(function () { closeEditor(false); resize(); });
+  var observer = new ResizeObserver(resize);
   try { observer.observe(root, { box: 'device-pixel-content-box' }); } catch (e) { observer.observe(root); }
 
   // --- the API ------------------------------------------------------------------------------------
@@ -330,9 +280,10 @@
 
   // --- start ----------------------------------------------------------------------------------------
   // A lost GPU context (driver reset, too many contexts on the page) must not leave a blank box.
-  canvas.addEventListener('webglcontextlost', function (e) { e.preventDefault(); showFallback('webgl-context-lost'); });
+  canvas.addEventListener('webglcontextlost', function (e) { e.preventDefault(); stopCanvas('doc.context_lost'); });
+  forcedColors.addEventListener('change', function () { if (module && state) present(canvasUsable ? null : 'doc.no_webgl'); });
 
-  if (typeof createWidgetModule !== 'function') { showFallback('ai-cost.js did not load'); return; }
+  if (typeof createWidgetModule !== 'function') { failed('ai-cost.js did not load'); return; }
 
   // In an iframe sandboxed without allow-same-origin the page's origin is opaque, and fetching
   // ai-cost.wasm would be a cross-origin request most static servers refuse. A classic script is
@@ -361,9 +312,12 @@
   }).then(function (instance) {
     module = instance;
     var query = location.search.replace(/^\?/, '');
-    var base = location.href.split(/[?#]/)[0];
-    // The state arrives through host('state') during the call.
-    withStrings([query, fallbackLang(), base], function (q, lang, b) {
+    // Without a scenario in the link, a scenario page starts on its own scenario.
+    if (!/(^|&)scenario=/.test(query) && doc.dataset.scenario) query += (query ? '&' : '') + 'scenario=' + encodeURIComponent(doc.dataset.scenario);
+    // Permalinks always start at widget.html, whichever page the reader opened.
+    var base = location.href.split(/[?#]/)[0].replace(/[^/]*$/, 'widget.html');
+    // The state and the live document arrive through host() during the call.
+    withStrings([query, startLang(query), base], function (q, lang, b) {
       module._widget_start(q, lang, b, root.clientWidth, window.devicePixelRatio || 1, darkQuery.matches ? 1 : 0);
     });
     lastWidth = root.clientWidth;
@@ -374,6 +328,6 @@
       applyTheme();
     });
   }, function (error) {
-    showFallback(String(error && error.message || error));
+    failed(String(error && error.message || error));
   });
 })();

@@ -2,9 +2,13 @@
 //   ai-cost check  [scenarios.json]            validate the file; errors name the JSON path
 //   ai-cost list   [scenarios.json]            every scenario with its total
 //   ai-cost total  SCENARIO [scenarios.json] [--lang fr|en]   one scenario, line by line
+//   ai-cost pages  TEMPLATE OUT_DIR [scenarios.json] [--strings strings.json]
+//                  the widget's pages with their document written in (see write_pages)
 
 #include "model/catalog_json.h"
 #include "model/number_format.h"
+#include "model/strings.h"
+#include "model/widget_document.h"
 
 #include <cstdio>
 #include <fstream>
@@ -18,11 +22,12 @@ namespace {
 
 int usage() {
     std::cerr << "usage: ai-cost check|list [scenarios.json]\n"
-                 "       ai-cost total SCENARIO [scenarios.json] [--lang fr|en]\n";
+                 "       ai-cost total SCENARIO [scenarios.json] [--lang fr|en]\n"
+                 "       ai-cost pages TEMPLATE OUT_DIR [scenarios.json] [--strings FILE]\n";
     return 2;
 }
 
-bool load(const std::string& path, Catalog& catalog) {
+bool read_file(const std::string& path, std::string& out) {
     std::ifstream file(path, std::ios::binary);
     if (!file) {
         std::cerr << path << ": cannot open\n";
@@ -30,11 +35,74 @@ bool load(const std::string& path, Catalog& catalog) {
     }
     std::stringstream text;
     text << file.rdbuf();
-    CatalogParse parse = parse_catalog(text.str());
+    out = text.str();
+    return true;
+}
+
+bool load(const std::string& path, Catalog& catalog) {
+    std::string text;
+    if (!read_file(path, text)) return false;
+    CatalogParse parse = parse_catalog(text);
     for (const std::string& error : parse.errors)
         std::cerr << path << ": " << error << "\n";
     catalog = std::move(parse.catalog);
     return parse.ok();
+}
+
+std::string replace_all(std::string text, const std::string& token, const std::string& value) {
+    for (size_t at = text.find(token); at != std::string::npos;
+         at = text.find(token, at + value.size()))
+        text.replace(at, token.size(), value);
+    return text;
+}
+
+// Text for an HTML attribute or <title>.
+std::string escape_text(const std::string& text) {
+    std::string out = to_html(text_node(text));
+    return replace_all(out, "\"", "&quot;");
+}
+
+// Readers without JavaScript or WebAssembly, search engines and reader modes read these pages:
+// each scenario in each language as widget-<scenario>-<lang>.html, and widget.html (the default
+// scenario in French, the permalink's base). TEMPLATE is widget.html.in after configure_file;
+// its @PAGE_…@ tokens take each page's language, title, description, name and document.
+int write_pages(const std::string& template_path, const std::string& out_dir,
+                const Catalog& catalog, const Strings& strings) {
+    std::string page_template;
+    if (!read_file(template_path, page_template)) return 1;
+    auto write = [&](const std::string& name, const Scenario& scenario, Lang lang,
+                     bool default_page) {
+        WidgetState state = default_state(catalog, lang);
+        select_scenario(state, catalog, scenario.id);
+        const std::string widget_name = text(strings, lang, "widget.name");
+        const std::string title =
+            default_page ? widget_name : scenario.title.in(lang) + " \u2014 " + widget_name;
+        const std::string description =
+            default_page ? text(strings, lang, "page.description") : scenario.summary.in(lang);
+        std::string page = page_template;
+        page = replace_all(page, "%PAGE_LANG%", std::string(lang_code(lang)));
+        page = replace_all(page, "%PAGE_TITLE%", escape_text(title));
+        page = replace_all(page, "%PAGE_DESCRIPTION%", escape_text(description));
+        page = replace_all(page, "%PAGE_NAME%", name);
+        page = replace_all(page, "%PAGE_DOCUMENT%",
+                           to_html(widget_document(state, catalog, strings, DocMode::Static)));
+        std::ofstream file(out_dir + "/" + name, std::ios::binary);
+        file << page;
+        if (!file) {
+            std::cerr << out_dir << "/" << name << ": cannot write\n";
+            return false;
+        }
+        return true;
+    };
+    if (catalog.scenarios.empty()) return 1;
+    bool ok = write("widget.html", catalog.scenarios.front(), Lang::Fr, true);
+    for (const Scenario& scenario : catalog.scenarios)
+        for (Lang lang : {Lang::Fr, Lang::En})
+            ok = write(static_page_name(scenario.id, lang), scenario, lang, false) && ok;
+    if (ok)
+        std::cout << out_dir << ": widget.html and " << catalog.scenarios.size() * 2
+                  << " scenario pages\n";
+    return ok ? 0 : 1;
 }
 
 } // namespace
@@ -42,7 +110,8 @@ bool load(const std::string& path, Catalog& catalog) {
 int main(int argc, char** argv) {
     if (argc < 2) return usage();
     const std::string command = argv[1];
-    std::string scenario_id, path = "assets/scenarios.json";
+    std::string scenario_id, path = "assets/scenarios.json", strings_path = "assets/strings.json";
+    std::string template_path, out_dir;
     Lang lang = Lang::En;
     int positional = 0;
     for (int i = 2; i < argc; ++i) {
@@ -51,8 +120,12 @@ int main(int argc, char** argv) {
             auto parsed = parse_lang(argv[++i]);
             if (!parsed) return usage();
             lang = *parsed;
+        } else if (arg == "--strings" && i + 1 < argc) {
+            strings_path = argv[++i];
         } else if (command == "total" && positional++ == 0) {
             scenario_id = arg;
+        } else if (command == "pages" && positional < 2) {
+            (positional++ == 0 ? template_path : out_dir) = arg;
         } else {
             path = arg;
         }
@@ -62,6 +135,16 @@ int main(int argc, char** argv) {
     if (!load(path, catalog)) return 1;
     const Currency& usd = catalog.currencies.front();
 
+    if (command == "pages") {
+        if (out_dir.empty()) return usage();
+        std::string strings_text;
+        if (!read_file(strings_path, strings_text)) return 1;
+        StringsParse strings = parse_strings(strings_text);
+        for (const std::string& error : strings.errors)
+            std::cerr << strings_path << ": " << error << "\n";
+        if (!strings.ok()) return 1;
+        return write_pages(template_path, out_dir, catalog, strings.strings);
+    }
     if (command == "check") {
         std::cout << path << ": OK, " << catalog.scenarios.size() << " scenarios\n";
         return 0;

@@ -45,7 +45,11 @@ if [ ! -f "$imgui_dir/imgui.cpp" ]; then
     rm -rf "$imgui_dir" && mv build/_deps/imgui-fetch/imgui-*/ "$imgui_dir" && rm -rf build/_deps/imgui-fetch
 fi
 
-# Browser-test driver: playwright-core from npm (it never downloads a browser; we use Debian's).
-if [ ! -d tests/browser/node_modules/playwright-core ]; then
+# Browser-test tools from npm: playwright-core (it never downloads a browser; we use Debian's),
+# axe-core, pym.js. Installed again whenever one named in package.json is missing.
+if ! (cd tests/browser && node -e '
+  const deps = Object.keys(require("./package.json").devDependencies);
+  process.exit(deps.every((d) => require("fs").existsSync("node_modules/" + d + "/package.json")) ? 0 : 1);
+' 2>/dev/null); then
     (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 fi

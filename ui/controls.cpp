@@ -27,11 +27,10 @@ bool slider(const char* str_id, double* value, double min, double max, bool loga
     if (!ImGui::ItemAdd(bb, id)) return false;
 
     const bool hovered = ImGui::ItemHoverable(bb, id);
-    if ((hovered && g.IO.MouseClicked[0]) || g.NavActivateId == id) {
+    if (hovered && g.IO.MouseClicked[0]) {
         ImGui::SetActiveID(id, window);
         ImGui::SetFocusID(id, window);
         ImGui::FocusWindow(window);
-        g.ActiveIdUsingNavDirMask |= (1 << ImGuiDir_Left) | (1 << ImGuiDir_Right);
     }
 
     // ImGui's behaviour maps the value to a grab that is GrabMinSize wide; make that the knob.
@@ -58,7 +57,6 @@ bool slider(const char* str_id, double* value, double min, double max, bool loga
         draw->AddCircleFilled(ImVec2(cx, cy), kKnobRadius + 6, palette.accent_soft, 32);
     draw->AddCircleFilled(ImVec2(cx, cy), kKnobRadius, palette.paper, 32);
     draw->AddCircle(ImVec2(cx, cy), kKnobRadius, palette.accent, 32, 2.5f);
-    ImGui::RenderNavHighlight(bb, id);
     if (hovered || active) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     return changed;
 }
@@ -75,7 +73,7 @@ bool chip(const char* label, bool selected, ImFont* font, const Palette& palette
     const ImVec2 max(pos.x + size.x, pos.y + size.y);
     const ImU32 fill = selected ? palette.ink : hovered ? palette.chip_hover : palette.chip;
     draw->AddRectFilled(pos, max, fill, size.y * 0.5f);
-    ImGui::RenderNavHighlight(ImRect(pos, max), ImGui::GetItemID());
+    if (!selected) draw->AddRect(pos, max, palette.chip_border, size.y * 0.5f, 0, 1.0f);
     const char* end = ImGui::FindRenderedTextEnd(label);
     draw->AddText(ImVec2(pos.x + padding.x, pos.y + padding.y),
                   selected ? palette.paper : palette.ink, label, end);
@@ -93,8 +91,6 @@ bool text_button(const char* str_id, const char* text, ImFont* font, ImU32 color
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddText(ImVec2(pos.x, pos.y + 3.0f), color, text);
-    ImGui::RenderNavHighlight(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()),
-                              ImGui::GetItemID(), ImGuiNavHighlightFlags_TypeThin);
     if (underline || hovered) {
         const float y = pos.y + 3.0f + size.y;
         draw->AddLine(ImVec2(pos.x, y), ImVec2(pos.x + size.x, y), color, hovered ? 1.5f : 1.0f);

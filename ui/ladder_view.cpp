@@ -3,8 +3,6 @@
 #include "model/ladder.h"
 #include "model/number_format.h"
 
-#include <imgui_internal.h>
-
 #include <algorithm>
 #include <cmath>
 
@@ -135,13 +133,13 @@ void draw_ladder(Frame& f) {
         const float row_w = std::min(available + 6, name_w * scale + figure_w + 22);
         const bool clicked = ImGui::InvisibleButton("##rung", ImVec2(row_w, kRowHeight - 2));
         const bool hovered = ImGui::IsItemHovered();
+        anchor(f, rung_key(rung.id));
         ImGui::PopID();
         const ImVec2 row_min = ImGui::GetItemRectMin(), row_max = ImGui::GetItemRectMax();
         if (compared || hovered)
             draw->AddRectFilled(row_min, row_max, compared ? p.accent_soft : p.chip, 4.0f);
-        ImGui::RenderNavHighlight(ImRect(row_min, row_max), ImGui::GetItemID());
         if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        if (clicked && pick_rung(f.state, f.ctx.catalog, rung.id)) f.result.state_changed = true;
+        if (clicked) act(f, rung_key(rung.id));
 
         const float name_size = css_size(name_font);
         const float text_y = label_y[i] + (kRowHeight - 2 - name_size) * 0.5f;

@@ -1,6 +1,10 @@
 #include "ui/layout.h"
 
+#include "model/actions.h"
 #include "model/strings.h"
+#include "model/view_texts.h"
+
+#include <algorithm>
 
 namespace aicost::ui {
 
@@ -64,32 +68,52 @@ void section(const Frame& f, const std::string& title) {
     wrapped(f.ctx.fonts.kicker, f.ctx.palette.ink, title, f.width);
 }
 
-void citation(Frame& f, const std::string& prefix, const Source& source, ImU32 color) {
-    const std::string cite = fill(f.t("line.source"), {{"prefix", prefix},
-                                                       {"publisher", source.publisher},
-                                                       {"locator", source.locator.in(f.lang())},
-                                                       {"date", source.date}});
+void anchor(Frame& f, const std::string& key, float rounding) {
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    f.result.anchors.push_back({key, min.x, min.y, max.x - min.x, max.y - min.y});
+    if (f.ctx.focused != key) return;
+    // Outside the item, in the focus colour (3:1 or more on paper in both themes).
+    const float inset = -3.0f;
+    const float radius = std::min(rounding + 3.0f, (max.y - min.y) * 0.5f + 3.0f);
+    ImGui::GetForegroundDrawList()->AddRect(ImVec2(min.x + inset, min.y + inset),
+                                            ImVec2(max.x - inset, max.y - inset),
+                                            f.ctx.palette.focus, radius, 0, 2.0f);
+}
+
+void anchor_block(Frame& f, std::string_view part, float top) {
+    const float bottom = ImGui::GetCursorScreenPos().y;
+    if (bottom > top)
+        f.result.anchors.push_back({block_key(part), f.left, top, f.width, bottom - top});
+}
+
+void act(Frame& f, std::string_view key) {
+    if (apply_action(f.state, f.ctx.catalog, key)) f.result.state_changed = true;
+}
+
+void citation(Frame& f, const char* prefix_key, const Source& source, const std::string& key) {
+    const std::string cite = citation_text(prefix_key, source, f.lang(), f.ctx.strings);
     // The group makes all the citation's lines one clickable item, not just the last.
     ImGui::BeginGroup();
-    wrapped(f.ctx.fonts.small, color, cite, f.width);
+    wrapped(f.ctx.fonts.small, f.ctx.palette.accent, cite, f.width);
     ImGui::EndGroup();
+    anchor(f, key);
     if (ImGui::IsItemHovered()) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) f.result.open_url = source.url;
     }
 }
 
-bool fold_toggle(Frame& f, const char* id, const std::string& show, const std::string& hide,
+bool fold_toggle(Frame& f, std::string_view fold, const std::string& show, const std::string& hide,
                  ImFont* font, bool underline) {
-    ImGui::PushID(id);
-    bool& open = *ImGui::GetStateStorage()->GetBoolRef(ImGui::GetID("open"), false);
+    const bool open = f.state.open_folds.count(fold) > 0;
+    const std::string key = fold_key(fold);
+    ImGui::PushID(key.c_str());
     if (text_button("##toggle", (open ? hide : show).c_str(), font, f.ctx.palette.accent,
-                    underline)) {
-        open = !open;
-        f.result.state_changed = true; // redraw at the new height
-    }
+                    underline))
+        act(f, key); // the height changes: the platform redraws
+    anchor(f, key);
     ImGui::PopID();
-    return open;
+    return f.state.open_folds.count(fold) > 0;
 }
 
 } // namespace aicost::ui

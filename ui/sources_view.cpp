@@ -1,6 +1,7 @@
 #include "ui/sources_view.h"
 
 #include "model/citations.h"
+#include "model/view_texts.h"
 
 #include <string>
 
@@ -14,7 +15,7 @@ void draw_sources(Frame& f) {
     gap(10);
     // Folded by default: the lines already cite their sources; the panel is the full record.
     const std::string count = std::to_string(citations.size());
-    if (!fold_toggle(f, "sources", fill(f.t("sources.show"), {{"count", count}}),
+    if (!fold_toggle(f, kSourcesFold, fill(f.t("sources.show"), {{"count", count}}),
                      fill(f.t("sources.hide"), {{"count", count}}), f.ctx.fonts.strong, false))
         return;
     gap(6);
@@ -24,17 +25,13 @@ void draw_sources(Frame& f) {
         gap(6);
         ImGui::PushID(static_cast<int>(i));
         ImGui::BeginGroup();
-        std::string head = std::to_string(i + 1) + ". " + c.source.publisher + ", " +
-                           f.t("quote.open") + c.source.title + f.t("quote.close") + " (" +
-                           c.source.date + ")";
-        const std::string& locator = c.source.locator.in(f.lang());
-        if (!locator.empty()) head += ", " + locator;
-        wrapped(f.ctx.fonts.small, p.ink, head + ".", f.width);
+        wrapped(f.ctx.fonts.small, p.ink, citation_heading(c, i, f.lang(), f.ctx.strings), f.width);
         for (const std::string& quote : c.quotes)
             wrapped(f.ctx.fonts.small, p.muted, f.t("quote.open") + quote + f.t("quote.close"),
                     f.width);
         wrapped(f.ctx.fonts.small, p.accent, c.source.url, f.width);
         ImGui::EndGroup();
+        anchor(f, source_key(i));
         if (ImGui::IsItemHovered()) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
             if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) f.result.open_url = c.source.url;

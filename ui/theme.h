@@ -16,9 +16,10 @@ struct Palette {
     ImU32 track; // slider track
     ImU32 chip;  // unselected choice
     ImU32 chip_hover;
+    ImU32 chip_border; // 3:1 on paper, so an unselected choice is still seen as a control
     ImU32 notice_bg;
     ImU32 notice_ink;
-    ImU32 focus;
+    ImU32 focus;     // the keyboard focus ring
     ImU32 series[8]; // the lines of a total, in order: distinct in hue and in lightness
     ImU32 current;   // the reader's own total on the ladder
     static constexpr int kSeries = 8;

@@ -1,7 +1,7 @@
 #include "ui/widget_view.h"
 
 #include "model/number_format.h"
-#include "model/permalink.h"
+#include "model/view_texts.h"
 #include "ui/breakdown_view.h"
 #include "ui/ladder_view.h"
 #include "ui/layout.h"
@@ -9,7 +9,7 @@
 #include "ui/sources_view.h"
 
 #include <algorithm>
-#include <cctype>
+#include <array>
 #include <cmath>
 
 namespace aicost::ui {
@@ -39,10 +39,9 @@ void draw_notice(Frame& f) {
     const std::string dismiss = f.t("notice.dismiss");
     ImGui::SetCursorScreenPos(ImVec2(
         f.left + f.width - pad - text_width(f.ctx.fonts.small, dismiss.c_str()), top.y + pad));
-    if (text_button("##dismiss", dismiss.c_str(), f.ctx.fonts.small, p.notice_ink, true)) {
-        f.state.warnings.clear();
-        f.result.state_changed = true;
-    }
+    if (text_button("##dismiss", dismiss.c_str(), f.ctx.fonts.small, p.notice_ink, true))
+        act(f, kDismissKey);
+    anchor(f, std::string(kDismissKey));
     draw->ChannelsSetCurrent(0);
     draw->AddRectFilled(ImVec2(f.left, top.y), ImVec2(f.left + f.width, bottom), p.notice_bg, 6.0f);
     draw->ChannelsMerge();
@@ -51,43 +50,22 @@ void draw_notice(Frame& f) {
 }
 
 void draw_picker(Frame& f) {
-    const Catalog& catalog = f.ctx.catalog;
     wrapped(f.ctx.fonts.kicker, f.ctx.palette.muted, f.t("picker.label"), f.width);
-    int clicked = chip_row(
-        f, catalog.scenarios, [&](const Scenario& s) { return s.short_title.in(f.lang()); },
-        [&](const Scenario& s) { return s.id == f.state.scenario.id; });
-    if (clicked >= 0 && catalog.scenarios[clicked].id != f.state.scenario.id) {
-        select_scenario(f.state, catalog, catalog.scenarios[clicked].id);
-        f.result.state_changed = true;
-    }
+    chip_row(
+        f, f.ctx.catalog.scenarios, [&](const Scenario& s) { return s.short_title.in(f.lang()); },
+        [&](const Scenario& s) { return s.id == f.state.scenario.id; },
+        [](const Scenario& s) { return scenario_key(s.id); });
 }
 
 // A published figure, and whether the lines it covers reproduce it with the reader's values.
 void draw_published(Frame& f, const PublishedFigure& figure) {
-    const Scenario& scenario = f.state.scenario;
     const Palette& p = f.palette();
-    const Currency& currency = f.currency();
     wrapped(f.ctx.fonts.strong, p.ink, figure.label.in(f.lang()), f.width);
-    const double computed = published_computed_usd(scenario, figure);
-    const bool table = figure.line_ids.empty() && scenario.table_rounding_gpu_hours > 0;
-    if (table)
-        wrapped(
-            f.ctx.fonts.small, p.muted,
-            fill(f.t("published.table"), {{"table", format_money(computed, currency, f.lang())}}),
-            f.width);
-    const bool whole = figure.line_ids.empty() || figure.line_ids.size() == scenario.lines.size();
-    if (!table && (!whole || figure.precision != Precision::Exact))
-        wrapped(f.ctx.fonts.small, p.muted,
-                fill(f.t(whole ? "published.computed" : "published.computed_lines"),
-                     {{"computed", format_money(computed, currency, f.lang())}}),
-                f.width);
-    const bool ok = reproduces(computed, figure.usd, figure.precision);
-    const char* key = !ok                                       ? "published.differs"
-                      : figure.precision == Precision::MoreThan ? "published.match_floor"
-                      : figure.precision == Precision::About    ? "published.match_about"
-                                                                : "published.match";
-    wrapped(f.ctx.fonts.small, ok ? p.muted : p.accent,
-            fill(f.t(key), {{"ratio", ratio_text(computed / figure.usd, f.lang())}}), f.width);
+    const PublishedNotes notes =
+        published_notes(f.state.scenario, figure, f.currency(), f.lang(), f.ctx.strings);
+    for (const std::string& detail : notes.details)
+        wrapped(f.ctx.fonts.small, p.muted, detail, f.width);
+    wrapped(f.ctx.fonts.small, notes.reproduced ? p.muted : p.accent, notes.verdict, f.width);
 }
 
 void draw_total(Frame& f) {
@@ -109,15 +87,7 @@ void draw_total(Frame& f) {
     ImGui::TextUnformatted(figure.c_str());
     ImGui::SetWindowFontScale(1.0f);
     ImGui::PopFont();
-    // Hours for rented or owned runs; a purchase has a fleet size instead.
-    std::string detail;
-    if (scenario_gpu_hours(scenario) > 0)
-        detail = fill(f.t("total.gpu_hours"),
-                      {{"gpu_hours", format_number(scenario_gpu_hours(scenario), 0, f.lang())}});
-    if (scenario.gpu_count > 0)
-        detail += (detail.empty() ? f.t("total.fleet") : " " + f.t("total.cluster"));
-    detail = fill(detail, {{"gpus", format_number(scenario.gpu_count, 0, f.lang())}});
-    wrapped(f.ctx.fonts.body, p.muted, detail, f.width);
+    wrapped(f.ctx.fonts.body, p.muted, total_detail(scenario, f.lang(), f.ctx.strings), f.width);
 
     for (const PublishedFigure& figure : scenario.published) {
         gap(6);
@@ -125,57 +95,45 @@ void draw_total(Frame& f) {
     }
 }
 
-bool modified(const Scenario& scenario) {
-    for (const Line& line : scenario.lines)
-        for (const Input& input : line.inputs)
-            if (input.value != input.default_value) return true;
-    return false;
-}
-
 void draw_footer(Frame& f) {
     const Catalog& catalog = f.ctx.catalog;
     gap(16);
     rule(f);
     gap(12);
-    int clicked = chip_row(
-        f, catalog.currencies,
-        [](const Currency& c) {
-            std::string code = c.code;
-            for (char& ch : code)
-                ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-            return c.symbol + " " + code;
-        },
-        [&](const Currency& c) { return c.code == f.state.currency; });
-    if (clicked >= 0) {
-        f.state.currency = catalog.currencies[clicked].code;
-        f.result.state_changed = true;
-    }
-    const Lang langs[] = {Lang::Fr, Lang::En};
-    ImGui::SameLine(0, 20);
-    if (ImGui::GetCursorScreenPos().x + 110 > f.left + f.width) ImGui::NewLine();
-    for (Lang lang : langs) {
-        ImGui::PushID(static_cast<int>(lang));
-        if (chip(f.t("lang." + std::string(lang_code(lang))).c_str(), f.state.lang == lang,
-                 f.ctx.fonts.strong, f.ctx.palette) &&
-            f.state.lang != lang) {
-            f.state.lang = lang;
-            f.result.state_changed = true;
-        }
-        ImGui::PopID();
-        ImGui::SameLine(0, 8);
-    }
-    ImGui::NewLine();
-    if (modified(f.state.scenario)) {
+    float row_x = f.left;
+    chip_row(
+        f, catalog.currencies, [](const Currency& c) { return currency_label(c); },
+        [&](const Currency& c) { return c.code == f.state.currency; },
+        [](const Currency& c) { return currency_key(c.code); }, &row_x);
+    // Each language names itself, in itself.
+    const std::array<Lang, 2> langs{Lang::Fr, Lang::En};
+    chip_row(
+        f, langs, [&](Lang lang) { return text(f.ctx.strings, lang, "lang.name"); },
+        [&](Lang lang) { return lang == f.state.lang; }, [](Lang lang) { return lang_key(lang); },
+        &row_x);
+    const std::array<Theme, 3> themes{Theme::Auto, Theme::Light, Theme::Dark};
+    chip_row(
+        f, themes, [&](Theme theme) { return f.t("theme." + std::string(theme_name(theme))); },
+        [&](Theme theme) { return theme == f.state.theme; },
+        [](Theme theme) { return theme_key(theme); }, &row_x);
+    if (differs_from_defaults(f.state.scenario)) {
         gap(4);
         if (text_button("##reset", f.t("reset").c_str(), f.ctx.fonts.small, f.ctx.palette.accent,
-                        true)) {
-            select_scenario(f.state, catalog, f.state.scenario.id);
-            f.result.state_changed = true;
-        }
+                        true))
+            act(f, kResetKey);
+        anchor(f, std::string(kResetKey));
     }
 }
 
 } // namespace
+
+void ViewResult::merge(const ViewResult& later) {
+    state_changed = state_changed || later.state_changed;
+    if (!later.edit_key.empty()) edit_key = later.edit_key;
+    if (!later.open_url.empty()) open_url = later.open_url;
+    content_height = later.content_height;
+    anchors = later.anchors;
+}
 
 ViewResult draw_widget(WidgetState& state, const ViewContext& ctx) {
     ViewResult result;
@@ -200,16 +158,22 @@ ViewResult draw_widget(WidgetState& state, const ViewContext& ctx) {
         wrapped(ctx.fonts.strong, ctx.palette.notice_ink,
                 fill(f.t("error.data"), {{"detail", ctx.data_error}}), f.width);
     } else {
-        draw_notice(f);
-        draw_picker(f);
+        // Each part is a block the document's matching element is laid over.
+        const auto part = [&](const char* name, void (*draw)(Frame&)) {
+            const float top = ImGui::GetCursorScreenPos().y;
+            draw(f);
+            anchor_block(f, name, top);
+        };
+        part("notice", draw_notice);
+        part("picker", draw_picker);
         gap(18);
-        draw_total(f);
-        draw_breakdown(f);
-        draw_lines(f);
-        draw_owning(f);
-        draw_ladder(f);
-        draw_sources(f);
-        draw_footer(f);
+        part("head", draw_total);
+        part("breakdown", draw_breakdown);
+        draw_lines(f); // one block per line
+        part("owning", draw_owning);
+        part("ladder", draw_ladder);
+        part("sources", draw_sources);
+        part("settings", draw_footer);
     }
     ImGui::PopStyleVar();
     ImGui::Unindent(f.left);

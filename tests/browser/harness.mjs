@@ -95,3 +95,40 @@ export async function widgetReadyIn(frame) {
     window.widget.getState() !== null, null, { timeout: 20000 });
   return frame.evaluate(() => window.widget.ready);
 }
+
+// Chromium's accessibility tree (DevTools protocol), without the nodes it ignores.
+export async function accessibilityTree(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    return nodes.filter((n) => !n.ignored).map((n) => ({
+      role: n.role?.value, name: n.name?.value ?? '', value: n.value?.value,
+      properties: Object.fromEntries((n.properties || []).map((p) => [p.name, p.value.value])),
+    }));
+  } finally {
+    await cdp.detach();
+  }
+}
+
+// axe-core (npm) on the page as it is: every rule of WCAG 2.x A/AA and the best practices.
+const AXE = fileURLToPath(new URL('./node_modules/axe-core/axe.min.js', import.meta.url));
+export async function axeViolations(page) {
+  await page.evaluate(await readFile(AXE, 'utf8'));
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    resultTypes: ['violations'],
+  }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+// The document's element for a control key (wasm/model/control_keys.h), as a locator.
+export const control = (page, key) => page.locator(`[id="w:${key}"]`);
+
+// Presses Tab until `match(activeElement)` (evaluated in the page) holds; fails after `limit`.
+export async function tabUntil(page, match, limit = 120) {
+  for (let i = 0; i < limit; ++i) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(match)) return i + 1;
+  }
+  throw new Error('Tab never reached the control');
+}

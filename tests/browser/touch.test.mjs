@@ -2,7 +2,7 @@
 // moves a slider, a vertical swipe never does (it belongs to the page), a tap is a click.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSiteAndBrowser } from './harness.mjs';
+import { useSiteAndBrowser, control } from './harness.mjs';
 
 const site = useSiteAndBrowser();
 
@@ -21,41 +21,44 @@ async function touchPage() {
     await touch('touchEnd');
     await page.waitForTimeout(60);
   };
-  return { page, touch, swipe, state: () => page.evaluate(() => window.widget.getState()) };
+  // Where the canvas drew a control: its element in the document lies over it.
+  const centre = async (key) => {
+    await control(page, key).scrollIntoViewIfNeeded();
+    const box = await control(page, key).boundingBox();
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2, box };
+  };
+  return { page, touch, swipe, centre, state: () => page.evaluate(() => window.widget.getState()) };
 }
 
 test('a sideways finger drag moves a slider', async () => {
-  const { page, swipe, state } = await touchPage();
-  const before = await state();
-  let changed = null;
-  for (let y = 300; y < 700 && !changed; y += 10) {
-    await swipe([40, y], [200, y]);
-    const now = await state();
-    if (now.total_usd !== before.total_usd) changed = now;
-  }
-  assert.ok(changed, 'a slider followed the finger');
+  const { page, swipe, centre, state } = await touchPage();
+  const { y, box } = await centre('slider/r1-zero/hours');
+  await swipe([box.x + 10, y], [box.x + box.width - 10, y]);
+  await page.waitForFunction(() => window.widget.getState().lines[0].inputs.hours !== 198);
+  const changed = await state();
+  assert.ok(changed.lines[0].inputs.hours > 198, String(changed.lines[0].inputs.hours));
   assert.ok(Number.isFinite(changed.total_usd));
   await page.close();
 });
 
 test('a vertical swipe over the sliders changes nothing', async () => {
-  const { page, swipe, state } = await touchPage();
+  const { page, swipe, centre, state } = await touchPage();
   const before = await state();
-  for (let x = 40; x < 700; x += 60) await swipe([x, 480], [x + 2, 300]);
+  for (const key of ['slider/r1-zero/gpus', 'slider/r1-zero/hours', 'slider/sft-data/gpu_hours']) {
+    const { x, y } = await centre(key);
+    await swipe([x, y], [x + 2, y - 150]);
+  }
+  await page.waitForTimeout(200);
   assert.deepEqual((await state()).lines, before.lines);
   await page.close();
 });
 
 test('a tap on a scenario chip selects it', async () => {
-  const { page, touch, state } = await touchPage();
-  const chips = (await state()).scenarios;
-  assert.equal(chips[1].id, 'v3-final-run');
-  // The second chip sits right of the first on the picker row (y ≈ 58 at 720 px).
-  for (let x = 300; x < 700 && (await state()).scenario !== 'v3-final-run'; x += 40) {
-    await touch('touchStart', x, 58);
-    await touch('touchEnd');
-    await page.waitForTimeout(60);
-  }
-  assert.equal((await state()).scenario, 'v3-final-run');
+  const { page, touch, centre, state } = await touchPage();
+  const other = (await state()).scenarios.find((s) => s.id !== 'r1-nature');
+  const { x, y } = await centre(`scenario/${other.id}`);
+  await touch('touchStart', x, y);
+  await touch('touchEnd');
+  await page.waitForFunction((id) => window.widget.getState().scenario === id, other.id);
   await page.close();
 });

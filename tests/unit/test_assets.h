@@ -3,6 +3,7 @@
 
 #include "model/catalog_json.h"
 #include "model/strings.h"
+#include "model/widget_state.h"
 
 #include <fstream>
 #include <sstream>
@@ -25,6 +26,11 @@ inline const Catalog& shipped_catalog() {
 inline const Strings& shipped_strings() {
     static const Strings strings = parse_strings(read_asset("strings.json")).strings;
     return strings;
+}
+
+// The widget as a reader first sees it: the shipped data's default state.
+inline WidgetState fresh(Lang lang = Lang::En) {
+    return default_state(shipped_catalog(), lang);
 }
 
 } // namespace aicost::testing

@@ -8,14 +8,11 @@
 #include <nlohmann/json.hpp>
 
 using namespace aicost;
+using aicost::testing::fresh;
 using aicost::testing::shipped_catalog;
 using aicost::testing::shipped_strings;
 
 namespace {
-WidgetState fresh(Lang lang = Lang::En) {
-    return default_state(shipped_catalog(), lang);
-}
-
 nlohmann::json get_state(const WidgetState& state) {
     return nlohmann::json::parse(state_json(state, shipped_catalog(), shipped_strings(), "link"));
 }

@@ -1,6 +1,9 @@
 // Draws the real view headlessly (an ImGui context with no renderer) to check layout and
 // interaction without a browser.
 
+#include "model/actions.h"
+#include "model/control_keys.h"
+#include "model/widget_document.h"
 #include "test_assets.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -8,6 +11,8 @@
 
 #include <gtest/gtest.h>
 #include <imgui.h>
+
+#include <set>
 
 using namespace aicost;
 
@@ -28,13 +33,17 @@ class ViewTest : public ::testing::Test {
     }
     void TearDown() override { ImGui::DestroyContext(); }
 
-    ui::ViewResult frame(WidgetState& state, float width) {
+    ui::ViewResult frame(WidgetState& state, float width, std::string_view focused = {}) {
         ImGuiIO& io = ImGui::GetIO();
         io.DisplaySize = ImVec2(width, 2000);
         io.DeltaTime = 1.0f / 60.0f;
         ImGui::NewFrame();
-        ui::ViewContext ctx{aicost::testing::shipped_catalog(), aicost::testing::shipped_strings(),
-                            fonts_, ui::light_palette(), error_};
+        ui::ViewContext ctx{aicost::testing::shipped_catalog(),
+                            aicost::testing::shipped_strings(),
+                            fonts_,
+                            ui::light_palette(),
+                            error_,
+                            focused};
         ui::ViewResult result = ui::draw_widget(state, ctx);
         ImGui::Render();
         return result;
@@ -73,7 +82,7 @@ TEST_F(ViewTest, IdleFrameChangesNothing) {
     WidgetState state = default_state(aicost::testing::shipped_catalog(), Lang::En);
     ui::ViewResult result = frame(state, 720);
     EXPECT_FALSE(result.state_changed);
-    EXPECT_FALSE(result.edit.has_value());
+    EXPECT_TRUE(result.edit_key.empty());
     EXPECT_TRUE(result.open_url.empty());
 }
 
@@ -83,4 +92,85 @@ TEST_F(ViewTest, DataErrorIsShownInsteadOfTheWidget) {
     ui::ViewResult result = frame(state, 360);
     EXPECT_GT(result.content_height, 0.0f);
     EXPECT_LT(result.content_height, 200.0f);
+}
+
+namespace {
+void collect_keys(const DocNode& node, std::vector<std::string>& keys) {
+    if (const std::string* key = node.attribute("data-key")) keys.push_back(*key);
+    if (const std::string* block = node.attribute("data-block")) keys.push_back(*block);
+    for (const DocNode& child : node.children)
+        collect_keys(child, keys);
+}
+
+int vertex_count() {
+    int count = 0;
+    const ImDrawData* data = ImGui::GetDrawData();
+    for (int i = 0; i < data->CmdListsCount; ++i)
+        count += data->CmdLists[i]->VtxBuffer.Size;
+    return count;
+}
+} // namespace
+
+// The keyboard works the document's controls; each must have a place on the canvas to ring and
+// to scroll into view, and each part of the document a block to lie over, in every scenario,
+// folded or not, on a phone and on a desktop.
+TEST_F(ViewTest, EveryControlOfTheDocumentIsDrawnOnTheCanvas) {
+    const Catalog& catalog = aicost::testing::shipped_catalog();
+    for (const Scenario& scenario : catalog.scenarios)
+        for (bool open : {false, true})
+            for (float width : {360.0f, 1200.0f}) {
+                WidgetState state = default_state(catalog, Lang::En);
+                select_scenario(state, catalog, scenario.id);
+                set_input(state, scenario.lines[0].id, scenario.lines[0].inputs[0].key,
+                          scenario.lines[0].inputs[0].max);           // so that "reset" shows
+                state.warnings.push_back({"bad-lang", "lang", "xx"}); // and "dismiss"
+                if (open) {
+                    state.open_folds.insert(std::string(kSourcesFold));
+                    state.open_folds.insert(std::string(kOwningFold));
+                    for (const Line& line : scenario.lines)
+                        state.open_folds.insert(line_fold(line.id));
+                }
+                const ui::ViewResult result = frame(state, width);
+                std::set<std::string> anchored;
+                for (const ui::Anchor& anchor : result.anchors) {
+                    anchored.insert(anchor.key);
+                    EXPECT_GT(anchor.width, 0.0f) << anchor.key;
+                    EXPECT_GT(anchor.height, 0.0f) << anchor.key;
+                    EXPECT_LE(anchor.x + anchor.width, width + 0.5f) << anchor.key;
+                }
+                std::vector<std::string> keys;
+                collect_keys(widget_document(state, catalog, aicost::testing::shipped_strings(),
+                                             DocMode::Live),
+                             keys);
+                for (const std::string& key : keys)
+                    EXPECT_EQ(anchored.count(key), 1u)
+                        << key << " in " << scenario.id << " at " << width << (open ? " open" : "");
+            }
+}
+
+TEST_F(ViewTest, TheFocusedControlIsRingedOnTheCanvas) {
+    WidgetState state = default_state(aicost::testing::shipped_catalog(), Lang::En);
+    frame(state, 720);
+    const int plain = vertex_count();
+    frame(state, 720, "scenario/v3-final-run");
+    EXPECT_GT(vertex_count(), plain);
+    frame(state, 720, "no/such/control");
+    EXPECT_EQ(vertex_count(), plain);
+}
+
+TEST(ViewResult, WhatTheFirstFrameWasAskedSurvivesARelayout) {
+    ui::ViewResult clicked;
+    clicked.state_changed = true;
+    clicked.edit_key = "value/r1/hours";
+    clicked.open_url = "https://example.org/";
+    clicked.content_height = 900;
+    ui::ViewResult relayout;
+    relayout.content_height = 1200;
+    relayout.anchors.push_back({"scenario/r1-nature", 1, 2, 3, 4});
+    clicked.merge(relayout);
+    EXPECT_TRUE(clicked.state_changed);
+    EXPECT_EQ(clicked.edit_key, "value/r1/hours");
+    EXPECT_EQ(clicked.open_url, "https://example.org/");
+    EXPECT_EQ(clicked.content_height, 1200);
+    ASSERT_EQ(clicked.anchors.size(), 1u);
 }

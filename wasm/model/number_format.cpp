@@ -1,5 +1,6 @@
 #include "model/number_format.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -42,6 +43,17 @@ std::string with_symbol(const std::string& amount, const Currency& currency, Lan
 std::string format_number(double value, int decimals, Lang lang) {
     if (!std::isfinite(value)) return kDash;
     return group_digits(value, decimals, lang);
+}
+
+std::string format_plain(double value, int decimals, Lang lang) {
+    if (!std::isfinite(value)) return kDash;
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", std::clamp(decimals, 0, 10), value);
+    std::string out = buffer;
+    if (lang == Lang::Fr)
+        for (char& c : out)
+            if (c == '.') c = ',';
+    return out;
 }
 
 std::string format_money(double usd, const Currency& currency, Lang lang, int decimals) {

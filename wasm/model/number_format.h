@@ -17,6 +17,9 @@ std::string format_money(double usd, const Currency& currency, Lang lang, int de
 // Rounded for headlines: "$294K", "$5.58M", "$1.6B" / "294 k$", "5,58 M$", "1,6 Md$".
 std::string format_money_compact(double usd, const Currency& currency, Lang lang);
 
+// A number as a reader types it: no grouping, the language's decimal mark ("2,00", "202752").
+std::string format_plain(double value, int decimals, Lang lang);
+
 // Shortest decimal text that reads back as the same double ("2", "2.5", "101376"), for links.
 std::string format_round_trip(double value);
 

@@ -39,6 +39,13 @@ std::vector<const Line*> adjustable_lines(const Scenario& scenario) {
     return lines;
 }
 
+bool differs_from_defaults(const Scenario& scenario) {
+    for (const Line* line : adjustable_lines(scenario))
+        for (const Input& input : line->inputs)
+            if (input.value != input.default_value) return true;
+    return false;
+}
+
 Line* find_line(Scenario& scenario, std::string_view id) {
     return const_cast<Line*>(find_line(static_cast<const Scenario&>(scenario), id));
 }

@@ -11,6 +11,10 @@
 
 namespace aicost {
 
+bool operator==(const Warning& a, const Warning& b) {
+    return a.code == b.code && a.key == b.key && a.value == b.value;
+}
+
 std::string_view theme_name(Theme theme) {
     switch (theme) {
     case Theme::Auto:

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,10 @@ struct Warning {
     std::string key;   // what it was about: "r1.hours", "scenario", ...
     std::string value; // what was given (shortened)
 };
+bool operator==(const Warning& a, const Warning& b);
+inline bool operator!=(const Warning& a, const Warning& b) {
+    return !(a == b);
+}
 
 // Auto follows the reader's system (prefers-color-scheme); a host may force one with theme=.
 enum class Theme { Auto, Light, Dark };
@@ -33,6 +38,8 @@ struct WidgetState {
     // The two ladder rungs whose ratio is shown (scenario ids, marker ids or "current").
     std::array<std::string, 2> compare;
     std::vector<Warning> warnings;
+    // View only, never in the permalink: the folded parts the reader opened (control_keys.h).
+    std::set<std::string, std::less<>> open_folds;
 };
 
 WidgetState default_state(const Catalog& catalog, Lang lang);

@@ -17,19 +17,10 @@ void InputQueue::feed(ImGuiIO& io) {
         case InputEvent::Kind::Leave:
             io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
             break;
-        case InputEvent::Kind::Focus:
-            io.AddFocusEvent(event.down);
-            break;
         case InputEvent::Kind::Button:
             if (event.code < 0 || event.code >= IM_ARRAYSIZE(io.MouseDown)) break;
             io.MouseDown[event.code] = event.down;
             return; // one transition per frame
-        case InputEvent::Kind::Key:
-            if (event.code < 0 || event.code >= IM_ARRAYSIZE(io.KeysDown)) break;
-            io.KeysDown[event.code] = event.down;
-            io.KeyCtrl = event.ctrl;
-            io.KeyShift = event.shift;
-            return;
         }
     }
 }

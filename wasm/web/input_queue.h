@@ -1,7 +1,7 @@
 #pragma once
 // Browser input arrives between frames, sometimes several changes at once (a tap is a press and a
 // release in the same millisecond). ImGui 1.86 samples button and key state once per frame, so
-// the queue hands it at most one button or key change per frame and keeps the rest for the next.
+// the queue hands it at most one button change per frame and keeps the rest for the next.
 
 #include <deque>
 
@@ -10,18 +10,17 @@ struct ImGuiIO;
 namespace aicost::web {
 
 struct InputEvent {
-    enum class Kind { Move, Leave, Button, Key, Focus } kind;
+    enum class Kind { Move, Leave, Button } kind;
     float x = 0, y = 0;
-    int code = 0; // mouse button, or ImGuiKey_ index
+    int code = 0; // mouse button
     bool down = false;
-    bool ctrl = false, shift = false;
 };
 
 class InputQueue {
   public:
     void push(const InputEvent& event) { events_.push_back(event); }
     bool empty() const { return events_.empty(); }
-    // Applies events to `io` up to and including the first button or key change.
+    // Applies events to `io` up to and including the first button change.
     void feed(ImGuiIO& io);
 
   private:

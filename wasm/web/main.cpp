@@ -4,9 +4,12 @@
 #include "input_queue.h"
 #include "renderer.h"
 
+#include "model/actions.h"
+#include "model/announcement.h"
 #include "model/catalog_json.h"
 #include "model/permalink.h"
 #include "model/strings.h"
+#include "model/widget_document.h"
 #include "model/widget_state.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -58,6 +61,13 @@ struct App {
     ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
     std::string reply;      // the last state handed to JavaScript; valid until the next call
     std::string text_reply; // the last interface text handed to JavaScript
+    std::string announce_reply;
+
+    // The document beside the canvas (widget-mirror.js): sent only when it changed.
+    std::string document_sent, anchors_sent;
+    std::string focused;      // the control whose HTML twin has the keyboard focus
+    bool canvas_shown = true; // false while the document stands in for the canvas
+    WidgetState announced;    // what the live region last spoke about
 };
 
 App* app = nullptr; // one widget per page: widget.html is the unit a host embeds
@@ -83,14 +93,37 @@ const std::string& current_state_json() {
     return app->reply;
 }
 
+// The live document, after every change of state: widget-mirror.js patches it into the page.
+void send_document() {
+    if (!app->data_error.empty()) return;
+    std::string document =
+        to_json(widget_document(app->state, app->catalog, app->strings, DocMode::Live));
+    if (document == app->document_sent) return;
+    app->document_sent = std::move(document);
+    host("document", app->document_sent);
+}
+
 void notify_state() {
     host("state", current_state_json());
+    send_document();
+}
+
+// Where each control was drawn, so the document lays its element over it: [[key, x, y, w, h]].
+void send_anchors(const std::vector<ui::Anchor>& anchors) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const ui::Anchor& a : anchors)
+        list.push_back(
+            {a.key, std::round(a.x), std::round(a.y), std::round(a.width), std::round(a.height)});
+    std::string json = list.dump();
+    if (json == app->anchors_sent) return;
+    app->anchors_sent = std::move(json);
+    host("anchors", app->anchors_sent);
 }
 
 EM_BOOL on_animation_frame(double, void*);
 
 void schedule_frame() {
-    if (!app->has_gl || app->frame_scheduled) return;
+    if (!app->has_gl || !app->canvas_shown || app->frame_scheduled) return;
     app->frame_scheduled = true;
     emscripten_request_animation_frame(on_animation_frame, nullptr);
 }
@@ -143,7 +176,8 @@ ui::ViewResult build_frame() {
         ui::apply_theme(*app->styled);
     }
     ImGui::NewFrame();
-    ui::ViewContext context{app->catalog, app->strings, app->fonts, palette(), app->data_error};
+    ui::ViewContext context{app->catalog, app->strings,    app->fonts,
+                            palette(),    app->data_error, app->focused};
     ui::ViewResult result = ui::draw_widget(app->state, context);
     ImGui::Render();
     return result;
@@ -164,7 +198,7 @@ void draw_frame() {
         app->css_height = std::max(1.0f, result.content_height);
         resize_canvas();
         host("height", std::to_string(int(app->css_height)));
-        result = build_frame();
+        result.merge(build_frame());
     }
     renderer_draw(ImGui::GetDrawData(), int(std::lround(app->css_width * app->render_ratio)),
                   int(std::lround(app->css_height * app->render_ratio)), palette().paper);
@@ -180,13 +214,8 @@ void draw_frame() {
         notify_state();
         request_frames(kFramesAfterEvent);
     }
-    if (result.edit) {
-        const ui::EditRequest& e = *result.edit;
-        nlohmann::json edit = {{"line", e.line_id}, {"key", e.key},           {"label", e.label},
-                               {"value", e.value},  {"decimals", e.decimals}, {"x", e.x},
-                               {"y", e.y},          {"width", e.width},       {"height", e.height}};
-        host("edit", edit.dump());
-    }
+    send_anchors(result.anchors);
+    if (!result.edit_key.empty()) host("edit", result.edit_key);
     if (!result.open_url.empty()) host("open", result.open_url);
     if (!app->ready) {
         app->ready = true;
@@ -241,6 +270,9 @@ EMSCRIPTEN_KEEPALIVE const char* widget_start(const char* query, const char* lan
     const Lang fallback = parse_lang(lang).value_or(Lang::Fr);
     app->state = catalog.ok() ? decode_permalink(query, app->catalog, fallback)
                               : default_state(app->catalog, fallback);
+    // The live region speaks the link's notices once the widget is up, then every change.
+    app->announced = app->state;
+    app->announced.warnings.clear();
     app->regular_otf = read_file("/assets/fonts/Inter-Regular.subset.otf");
     app->semibold_otf = read_file("/assets/fonts/Inter-SemiBold.subset.otf");
 
@@ -248,10 +280,9 @@ EMSCRIPTEN_KEEPALIVE const char* widget_start(const char* query, const char* lan
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // nothing is stored: a widget in an article has no business there
     io.LogFilename = nullptr;
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    // The keyboard works the document's real controls (widget-mirror.js), not the canvas: ImGui's
+    // own navigation stays off, and the canvas draws the focus ring of the focused control.
     io.ConfigInputTextCursorBlink = false;
-    for (int key = 0; key < ImGuiKey_COUNT; ++key)
-        io.KeyMap[key] = key; // widget.js sends ImGuiKey_ indices
     notify_state();
     app->has_gl = renderer_init(kCanvas);
     if (app->has_gl) app->max_buffer_px = renderer_max_size();
@@ -281,16 +312,6 @@ EMSCRIPTEN_KEEPALIVE void widget_pointer(int kind, float x, float y, int button)
     if (kind == 1 || kind == 2) push_input({InputEvent::Kind::Button, x, y, button, kind == 1});
 }
 
-EMSCRIPTEN_KEEPALIVE void widget_key(int imgui_key, int down, int ctrl, int shift) {
-    if (!app) return;
-    push_input({InputEvent::Kind::Key, 0, 0, imgui_key, down != 0, ctrl != 0, shift != 0});
-}
-
-EMSCRIPTEN_KEEPALIVE void widget_focus(int focused) {
-    if (!app) return;
-    push_input({InputEvent::Kind::Focus, 0, 0, 0, focused != 0});
-}
-
 EMSCRIPTEN_KEEPALIVE const char* widget_get_state() {
     return app ? current_state_json().c_str() : "null";
 }
@@ -304,12 +325,36 @@ EMSCRIPTEN_KEEPALIVE const char* widget_set_state(const char* json) {
     return app->reply.c_str();
 }
 
-// A value typed in the exact-value editor, in display units.
-EMSCRIPTEN_KEEPALIVE void widget_set_input(const char* line_id, const char* key, double value) {
-    if (!app) return;
-    app->state.warnings.clear();
-    set_input_in_display_units(app->state, app->catalog, line_id, key, value);
+// A control of the document operated: a button, a range moved (its value), a typed exact value
+// (in display units). The same action as the canvas' control with that key.
+EMSCRIPTEN_KEEPALIVE void widget_act(const char* key, double value) {
+    if (!app || !app->data_error.empty()) return;
+    if (!apply_action(app->state, app->catalog, key, value)) return;
     notify_state();
+    request_frames(kFramesAfterEvent);
+}
+
+// The control whose HTML twin has the keyboard focus ("" when none): the canvas rings it.
+EMSCRIPTEN_KEEPALIVE void widget_focus_control(const char* key) {
+    if (!app || app->focused == key) return;
+    app->focused = key;
+    request_frames(1);
+}
+
+// The sentence the live region says now: what changed since it last spoke (empty: nothing).
+EMSCRIPTEN_KEEPALIVE const char* widget_announce() {
+    if (!app) return "";
+    app->announce_reply =
+        change_announcement(app->announced, app->state, app->catalog, app->strings);
+    app->announced = app->state;
+    return app->announce_reply.c_str();
+}
+
+// Forced colours (or a page that prefers the document) hide the canvas: no frames are drawn
+// while it is hidden, and it is drawn afresh when shown again.
+EMSCRIPTEN_KEEPALIVE void widget_show_canvas(int shown) {
+    if (!app) return;
+    app->canvas_shown = shown != 0;
     request_frames(kFramesAfterEvent);
 }
 

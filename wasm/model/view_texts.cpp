@@ -1,0 +1,118 @@
+#include "model/view_texts.h"
+
+#include "model/equation.h"
+#include "model/ladder.h"
+#include "model/number_format.h"
+#include "model/widget_state.h"
+
+#include <cctype>
+
+namespace aicost {
+
+std::string total_detail(const Scenario& scenario, Lang lang, const Strings& strings) {
+    // Hours for rented or owned runs; a purchase has a fleet size instead.
+    std::string detail;
+    if (scenario_gpu_hours(scenario) > 0)
+        detail = fill(text(strings, lang, "total.gpu_hours"),
+                      {{"gpu_hours", format_number(scenario_gpu_hours(scenario), 0, lang)}});
+    if (scenario.gpu_count > 0)
+        detail += detail.empty() ? text(strings, lang, "total.fleet")
+                                 : " " + text(strings, lang, "total.cluster");
+    return fill(detail, {{"gpus", format_number(scenario.gpu_count, 0, lang)}});
+}
+
+PublishedNotes published_notes(const Scenario& scenario, const PublishedFigure& figure,
+                               const Currency& currency, Lang lang, const Strings& strings) {
+    PublishedNotes notes;
+    const double computed = published_computed_usd(scenario, figure);
+    const std::string computed_text = format_money(computed, currency, lang);
+    const bool table = figure.line_ids.empty() && scenario.table_rounding_gpu_hours > 0;
+    if (table)
+        notes.details.push_back(
+            fill(text(strings, lang, "published.table"), {{"table", computed_text}}));
+    const bool whole = figure.line_ids.empty() || figure.line_ids.size() == scenario.lines.size();
+    if (!table && (!whole || figure.precision != Precision::Exact))
+        notes.details.push_back(
+            fill(text(strings, lang, whole ? "published.computed" : "published.computed_lines"),
+                 {{"computed", computed_text}}));
+    notes.reproduced = reproduces(computed, figure.usd, figure.precision);
+    const char* key = !notes.reproduced                         ? "published.differs"
+                      : figure.precision == Precision::MoreThan ? "published.match_floor"
+                      : figure.precision == Precision::About    ? "published.match_about"
+                                                                : "published.match";
+    notes.verdict =
+        fill(text(strings, lang, key), {{"ratio", ratio_text(computed / figure.usd, lang)}});
+    return notes;
+}
+
+std::string share_text(double share, Lang lang, const Strings& strings) {
+    const std::string percent = text(strings, lang, "unit.percent");
+    // A share that rounds to zero is still there.
+    if (share > 0.0 && share < 0.005) return "< 1" + percent;
+    return format_number(share * 100.0, 0, lang) + percent;
+}
+
+std::string input_label(const Input& input, Lang lang, const Strings& strings) {
+    return text(strings, lang, "input." + input.key) + (input.assumed ? "*" : "");
+}
+
+std::string citation_text(const char* prefix_key, const Source& source, Lang lang,
+                          const Strings& strings) {
+    return fill(text(strings, lang, "line.source"), {{"prefix", text(strings, lang, prefix_key)},
+                                                     {"publisher", source.publisher},
+                                                     {"locator", source.locator.in(lang)},
+                                                     {"date", source.date}});
+}
+
+std::string note_text(const Line& line, bool shown_above, Lang lang, const Strings& strings) {
+    const std::string& note = line.note.in(lang);
+    if (note.empty()) return {};
+    bool assumed = false;
+    for (const Input& input : line.inputs)
+        assumed = assumed || input.assumed;
+    const std::string lead = text(strings, lang, assumed ? "note.assumption" : "note.method");
+    return lead + (shown_above ? text(strings, lang, "note.above") : note);
+}
+
+std::string owning_versus(const Scenario& scenario, const Currency& currency, Lang lang,
+                          const Strings& strings) {
+    const double owned = owning_usd(scenario), rented = scenario_total_usd(scenario);
+    return fill(
+        text(strings, lang, "owning.versus"),
+        {{"ratio", ratio_text(ratio_between(owned, rented), lang)},
+         {"direction", text(strings, lang, owned >= rented ? "owning.more" : "owning.less")},
+         {"rented", format_money(rented, currency, lang)}});
+}
+
+std::string owning_equation(const Scenario& scenario, const Currency& currency, Lang lang,
+                            const Strings& strings) {
+    if (!scenario.owning) return {};
+    Input rate;
+    rate.value = owning_usd_per_gpu_hour(*scenario.owning);
+    rate.unit = InputUnit::UsdPerGpuHour;
+    rate.decimals = 2;
+    return fill(text(strings, lang, "owning.equation"),
+                {{"gpu_hours", format_number(scenario_gpu_hours(scenario), 0, lang)},
+                 {"rate", format_input(rate, currency, lang, strings)},
+                 {"total", format_money(owning_usd(scenario), currency, lang)}});
+}
+
+std::string citation_heading(const Citation& citation, size_t index, Lang lang,
+                             const Strings& strings) {
+    const Source& source = citation.source;
+    std::string head = std::to_string(index + 1) + ". " + source.publisher + ", " +
+                       text(strings, lang, "quote.open") + source.title +
+                       text(strings, lang, "quote.close") + " (" + source.date + ")";
+    const std::string& locator = source.locator.in(lang);
+    if (!locator.empty()) head += ", " + locator;
+    return head + ".";
+}
+
+std::string currency_label(const Currency& currency) {
+    std::string code = currency.code;
+    for (char& c : code)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return currency.symbol + " " + code;
+}
+
+} // namespace aicost

@@ -1,0 +1,55 @@
+#pragma once
+// The sentences the widget prints about the reader's state, written once for both of its faces:
+// the canvas draws them, the document (static pages and live mirror) carries them as text.
+
+#include "model/citations.h"
+#include "model/scenario.h"
+#include "model/strings.h"
+
+#include <string>
+#include <vector>
+
+namespace aicost {
+
+struct WidgetState;
+
+// "147,336 GPU-hours on 512 GPUs", "60,000 GPUs"; empty when the scenario has neither.
+std::string total_detail(const Scenario& scenario, Lang lang, const Strings& strings);
+
+// What the widget says under a published figure: how the model's arithmetic compares.
+struct PublishedNotes {
+    std::vector<std::string> details; // "Computed here: $5,870,000.", the table's rounding...
+    std::string verdict;              // "The arithmetic reproduces the published figure."
+    bool reproduced = false;
+};
+PublishedNotes published_notes(const Scenario& scenario, const PublishedFigure& figure,
+                               const Currency& currency, Lang lang, const Strings& strings);
+
+// A line's share of the total: "69 %", "< 1 %".
+std::string share_text(double share, Lang lang, const Strings& strings);
+
+// An input's name; an asterisk marks a value no source gives.
+std::string input_label(const Input& input, Lang lang, const Strings& strings);
+
+// "Source: Nature, Supplementary Table 4 (2025-09-17)"; `prefix_key` is cite.source or cite.also.
+std::string citation_text(const char* prefix_key, const Source& source, Lang lang,
+                          const Strings& strings);
+
+// The reasoning under a line: "* Assumption: …", or "… explained above." when an earlier line
+// already showed the same note. Empty for a line without a note.
+std::string note_text(const Line& line, bool shown_above, Lang lang, const Strings& strings);
+
+// The owning comparison: "That is 1.06× more expensive than renting…", and its arithmetic.
+std::string owning_versus(const Scenario& scenario, const Currency& currency, Lang lang,
+                          const Strings& strings);
+std::string owning_equation(const Scenario& scenario, const Currency& currency, Lang lang,
+                            const Strings& strings);
+
+// A sources-panel entry's first line: "1. Publisher, “Title” (date), locator."
+std::string citation_heading(const Citation& citation, size_t index, Lang lang,
+                             const Strings& strings);
+
+// "$ USD", "€ EUR".
+std::string currency_label(const Currency& currency);
+
+} // namespace aicost
