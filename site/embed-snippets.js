@@ -19,11 +19,14 @@
     ['scenario', 'lang', 'currency', 'theme'].forEach(function (key) {
       if (query.get(key)) attributes.push('data-' + key + '="' + escape(query.get(key)) + '"');
     });
+    // Readers without JavaScript follow a link to the scenario's own page, figures written in.
+    var page = base + 'widget-' + (query.get('scenario') || 'r1-nature') + '-' + (lang === 'en' ? 'en' : 'fr') + '.html';
     return {
       iframe: '<iframe src="' + escape(widgetUrl.href) + '" title="' + escape(title) + '"\n' +
         '        style="width:0;min-width:100%;border:0" height="' + start + '" scrolling="no" loading="lazy"\n' +
         '        allow="clipboard-write; web-share"></iframe>',
-      script: '<div data-ai-cost-widget ' + attributes.join(' ') + '></div>\n' +
+      script: '<div data-ai-cost-widget ' + attributes.join(' ') + '><a href="' + escape(page) + '">' +
+        escape(title) + '</a></div>\n' +
         '<script src="' + escape(base) + 'embed.js" defer></script>',
       pym: '<div data-pym-src="' + escape(widgetUrl.href) + '"></div>\n' +
         '<script src="https://pym.nprapps.org/pym.v1.min.js"></script>',

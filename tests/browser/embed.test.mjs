@@ -213,7 +213,7 @@ test('the embed panel offers embed.js, iframe, pym and AMP codes, none with an i
   const codes = await page.$$eval('.widget-share-codes textarea', (areas) => areas.map((a) => a.value));
   assert.equal(codes.length, 4);
   const [script, iframe, pym, amp] = codes;
-  assert.match(script, /^<div data-ai-cost-widget data-scenario="semianalysis-fleet" data-lang="en"><\/div>\n<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" defer><\/script>$/);
+  assert.match(script, /^<div data-ai-cost-widget data-scenario="semianalysis-fleet" data-lang="en"><a href="http:\/\/127\.0\.0\.1:\d+\/widget-semianalysis-fleet-en\.html">[^<]+<\/a><\/div>\n<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" defer><\/script>$/);
   assert.match(iframe, /style="width:0;min-width:100%;border:0"/);
   assert.match(iframe, /scrolling="no" loading="lazy"/);
   assert.match(iframe, /title="DeepSeek’s fleet/);
@@ -286,5 +286,25 @@ test('squeezing the iframe does not change the height the widget reports: no fee
   assert.ok(before.length > 0);
   const since = after.slice(before.length);
   assert.ok(since.every((h) => h === before[before.length - 1]), `reported: ${after.join(', ')}`);
+  await page.close();
+});
+
+test('Tab from the article into an embed reaches its controls and scrolls the article to each', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 720, height: 800 } });
+  await page.goto(`${site.origin}/index.html`);
+  const iframe = await page.$('[data-ai-cost-widget] iframe');
+  await iframe.scrollIntoViewIfNeeded();
+  const frame = await iframe.contentFrame();
+  await widgetReadyIn(frame);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // The last control of the widget, far below the first screen.
+  for (let i = 0; i < 200; ++i) {
+    await page.keyboard.press('Tab');
+    if (await frame.evaluate(() => document.activeElement.id === 'w:theme/dark')) break;
+  }
+  assert.equal(await frame.evaluate(() => document.activeElement.id), 'w:theme/dark');
+  const box = await frame.locator('[id="w:theme/dark"]').boundingBox(); // in the article's viewport
+  assert.ok(box.y >= 0 && box.y + box.height <= 800, JSON.stringify(box));
+  assert.ok(await page.evaluate(() => window.scrollY) > 1000, 'the article scrolled');
   await page.close();
 });
