@@ -1,7 +1,7 @@
 // Measures what a reader pays for the widget: download sizes (raw and brotli), time until the
 // first frame, and frames drawn while the page is left alone. Prints figures; asserts nothing.
 //   node tools/bench.mjs          (after cmake --workflow --preset web)
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { serveSite, launch } from '../tests/browser/harness.mjs';
@@ -10,14 +10,22 @@ const site = fileURLToPath(new URL('../build/site/', import.meta.url));
 const kib = (n) => (n / 1024).toFixed(1) + ' KiB';
 let total = 0, totalBr = 0;
 console.log('file              raw        brotli');
-for (const file of ['ai-cost.wasm', 'ai-cost.js', 'widget.js', 'widget-share.js', 'widget-embed.js',
-  'embed-snippets.js', 'widget.html', 'widget.css']) {
+const brotli = (data) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+for (const file of ['ai-cost.wasm', 'ai-cost.js', 'widget-mirror.js', 'widget.js', 'widget-share.js',
+  'widget-embed.js', 'embed-snippets.js', 'widget.html', 'widget.css']) {
   const data = readFileSync(site + file);
-  const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const br = brotli(data);
   total += data.length; totalBr += br;
   console.log(file.padEnd(16), kib(data.length).padStart(10), kib(br).padStart(12));
 }
 console.log('total'.padEnd(16), kib(total).padStart(10), kib(totalBr).padStart(12));
+// What a reader without JavaScript downloads: one page (its document written in) and the styles.
+const pages = readdirSync(site).filter((f) => /^widget.*\.html$/.test(f)).map((f) => [f, readFileSync(site + f)]);
+const styles = ['widget.css', 'widget-noscript.css'].map((f) => readFileSync(site + f));
+const styleBytes = styles.reduce((n, d) => n + d.length, 0), styleBr = styles.reduce((n, d) => n + brotli(d), 0);
+const [name, largest] = pages.sort((a, b) => b[1].length - a[1].length)[0];
+console.log(`static pages: ${pages.length}; the largest, ${name}, with its styles:`,
+  kib(largest.length + styleBytes), 'raw,', kib(brotli(largest) + styleBr), 'brotli');
 
 const { server, origin } = await serveSite();
 const browser = await launch();
