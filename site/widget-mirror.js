@@ -36,9 +36,19 @@
       return el;
     }
 
+    // An element is patched into a node of the same tag and identity (its id, or the part of the
+    // widget it holds), so a line's block is not reused for another line.
     function same(el, node) {
       if (typeof node === 'string') return el.nodeType === 3;
-      return el.nodeType === 1 && el.localName === node[0] && el.id === (node[1].id || '');
+      return el.nodeType === 1 && el.localName === node[0] && el.id === (node[1].id || '') &&
+        (el.getAttribute('data-block') || '') === (node[1]['data-block'] || '');
+    }
+
+    // Elements the new tree no longer has, before one it still has: at most a few look-aheads.
+    function stale(el, node) {
+      for (var next = el.nextSibling, n = 1; next && n <= 3; next = next.nextSibling, ++n)
+        if (same(next, node)) return n;
+      return 0;
     }
 
     function patchAttributes(el, attributes) {
@@ -61,9 +71,9 @@
     function patchChildren(el, nodes) {
       for (var i = 0; i < nodes.length; ++i) {
         var node = nodes[i], existing = el.childNodes[i];
-        // One element inserted or removed moves the rest by one: look one ahead before recreating.
-        if (existing && !same(existing, node) && existing.nextSibling && same(existing.nextSibling, node)) {
-          el.removeChild(existing);
+        // Removed elements move the rest: drop them rather than recreate what follows.
+        if (existing && !same(existing, node)) {
+          for (var drop = stale(existing, node); drop > 0; --drop) el.removeChild(el.childNodes[i]);
           existing = el.childNodes[i];
         }
         if (existing && same(existing, node)) {

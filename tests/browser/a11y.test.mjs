@@ -94,6 +94,7 @@ test('keyboard alone: pick V3, hear its total; move a slider, hear the new total
   await tabUntil(page, () => /^V3 final/.test(document.activeElement.textContent));
   await page.keyboard.press('Enter');
   assert.match(await waitForStatus(page, '$5,576,000'), /V3/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'w:scenario/v3-final-run', 'the focus stays put');
   await tabUntil(page, () => document.activeElement.type === 'range');
   const name = await activeName(page);
   await page.keyboard.press('ArrowRight');
