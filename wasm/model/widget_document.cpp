@@ -276,7 +276,8 @@ void owning(const Builder& b, DocNode& doc) {
 void ladder(const Builder& b, DocNode& doc) {
     DocNode part = block("doc-ladder", "ladder");
     part.add(element("h2", b.t("ladder.title")).set("id", "w:ladder"));
-    part.add(paragraph(b.t("ladder.help")));
+    // A static page has nothing to tap: it says how the list reads instead.
+    part.add(paragraph(b.t(b.live() ? "ladder.help" : "ladder.help_static")));
     std::vector<Rung> rungs = ladder_rungs(b.catalog, b.state);
     std::reverse(rungs.begin(), rungs.end()); // highest first, as the scale reads from the top
     const Comparison comparison = compare_rungs(rungs, b.state.compare[0], b.state.compare[1]);
