@@ -13,7 +13,6 @@ namespace {
 
 constexpr float kWideLayout = 600.0f; // from here, a line's inputs sit side by side
 constexpr float kRowHeight = 62.0f;   // label, value and slider of one input
-constexpr size_t kFoldAboveLines = 3; // longer scenarios fold each line's sliders
 
 void draw_input(Frame& f, const Line& line, const Input& input, float x, float y, float width) {
     const Palette& p = f.palette();
@@ -100,9 +99,7 @@ void draw_line(Frame& f, const Line& line, size_t index, std::set<std::string>& 
     ImGui::SetCursorScreenPos(ImVec2(f.left, after_label));
     wrapped(f.ctx.fonts.small, p.muted, line_equation(line, currency, f.lang(), f.ctx.strings),
             f.width);
-    // A long scenario (the fleet's seven lines) folds each line's sliders: the equations still
-    // show every figure, and a phone is not asked to scroll past twenty sliders.
-    const bool open = f.state.scenario.lines.size() <= kFoldAboveLines ||
+    const bool open = !folds_line_inputs(f.state.scenario) ||
                       fold_toggle(f, line_fold(line.id), f.t("line.adjust"), f.t("line.fold"),
                                   f.ctx.fonts.small, true);
     if (open) {

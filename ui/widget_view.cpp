@@ -29,7 +29,7 @@ void draw_notice(Frame& f) {
     ImGui::BeginGroup();
     wrapped(f.ctx.fonts.strong, p.notice_ink, f.t("notice.title"), inner - 70);
     // Several bad keys in one link make one notice, not a wall of text.
-    const size_t shown = std::min<size_t>(f.state.warnings.size(), 4);
+    const size_t shown = std::min(f.state.warnings.size(), kWarningsShown);
     for (size_t i = 0; i < shown; ++i)
         wrapped(f.ctx.fonts.small, p.notice_ink,
                 warning_message(f.state.warnings[i], f.ctx.strings, f.lang()), inner);

@@ -3,6 +3,7 @@
 #include "model/equation.h"
 #include "model/ladder.h"
 #include "model/number_format.h"
+#include "model/view_texts.h"
 #include "model/widget_document.h"
 #include "test_assets.h"
 
@@ -185,6 +186,17 @@ TEST(LiveDocument, NoticesComeWithADismissButton) {
     const DocNode doc = document(state, DocMode::Live);
     EXPECT_NE(text_content(doc).find("xx"), std::string::npos);
     EXPECT_NE(by_key(doc, std::string(kDismissKey)), nullptr);
+}
+
+TEST(LiveDocument, ALinkWithManyProblemsListsAFewAsTheCanvasDoes) {
+    WidgetState state = state_of("r1-nature");
+    for (int i = 0; i < 50; ++i)
+        state.warnings.push_back({"unknown-input", "r1.k" + std::to_string(i), ""});
+    const DocNode doc = document(state, DocMode::Live);
+    EXPECT_EQ(all(doc, "li").size() -
+                  all(document(state_of("r1-nature"), DocMode::Live), "li").size(),
+              kWarningsShown + 1);
+    EXPECT_NE(text_content(doc).find("\u2026"), std::string::npos);
 }
 
 TEST(LiveDocument, EveryControlHasAUniqueIdFromItsKey) {

@@ -28,6 +28,9 @@ inline constexpr std::string_view kDismissKey = "dismiss";
 inline constexpr std::string_view kSourcesFold = "sources";
 inline constexpr std::string_view kOwningFold = "owning";
 std::string line_fold(std::string_view line_id);
+// Whether each line's sliders fold away: in scenarios of more than three lines (the fleet's seven),
+// so that a phone is not asked to scroll past twenty sliders. The equations show every figure.
+bool folds_line_inputs(const Scenario& scenario);
 std::string fold_key(std::string_view fold);
 
 // Parts of the widget, each drawn as one block on the canvas: the document lays the element that

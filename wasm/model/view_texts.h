@@ -13,6 +13,9 @@ namespace aicost {
 
 struct WidgetState;
 
+// A notice lists this many of a link's problems at most; "…" says there are more.
+inline constexpr size_t kWarningsShown = 4;
+
 // "147,336 GPU-hours on 512 GPUs", "60,000 GPUs"; empty when the scenario has neither.
 std::string total_detail(const Scenario& scenario, Lang lang, const Strings& strings);
 

@@ -14,9 +14,6 @@
 namespace aicost {
 namespace {
 
-// Longer scenarios (the fleet's seven lines) fold each line's sliders, as the canvas does.
-constexpr size_t kFoldAboveLines = 3;
-
 struct Builder {
     const WidgetState& state;
     const Catalog& catalog;
@@ -94,8 +91,10 @@ DocNode notice(const Builder& b) {
     DocNode box = block("doc-notice", "notice");
     box.add(element("p").add(element("strong", b.t("notice.title"))));
     DocNode list = element("ul");
-    for (const Warning& warning : b.state.warnings)
-        list.add(element("li", warning_message(warning, b.strings, b.lang())));
+    const std::vector<Warning>& warnings = b.state.warnings;
+    for (size_t i = 0; i < std::min(warnings.size(), kWarningsShown); ++i)
+        list.add(element("li", warning_message(warnings[i], b.strings, b.lang())));
+    if (warnings.size() > kWarningsShown) list.add(element("li", "\u2026"));
     box.add(std::move(list));
     box.add(button(std::string(kDismissKey), b.t("notice.dismiss")));
     return box;
@@ -122,18 +121,18 @@ DocNode picker(const Builder& b) {
 
 void total(const Builder& b, DocNode& out) {
     const Scenario& scenario = b.state.scenario;
-    DocNode doc = block("doc-head", "head");
-    doc.add(element("h1", scenario.title.in(b.lang())));
-    doc.add(paragraph(scenario.summary.in(b.lang()), "doc-summary"));
+    DocNode head = block("doc-head", "head");
+    head.add(element("h1", scenario.title.in(b.lang())));
+    head.add(paragraph(scenario.summary.in(b.lang()), "doc-summary"));
     DocNode figure = element("p");
     figure.set("class", "doc-total");
     figure.add(element("span", b.t("total.label")).set("class", "doc-kicker"));
     figure.add_text(" ");
     figure.add(element("strong", format_money(scenario_total_usd(scenario), b.currency(), b.lang()))
                    .set("class", "doc-figure"));
-    doc.add(std::move(figure));
+    head.add(std::move(figure));
     const std::string detail = total_detail(scenario, b.lang(), b.strings);
-    if (!detail.empty()) doc.add(paragraph(detail, "doc-detail"));
+    if (!detail.empty()) head.add(paragraph(detail, "doc-detail"));
     for (const PublishedFigure& published : scenario.published) {
         DocNode box = element("div");
         box.set("class", "doc-published");
@@ -143,9 +142,9 @@ void total(const Builder& b, DocNode& out) {
         for (const std::string& detail_text : notes.details)
             box.add(paragraph(detail_text, "doc-note"));
         box.add(paragraph(notes.verdict, notes.reproduced ? "doc-note" : "doc-note doc-differs"));
-        doc.add(std::move(box));
+        head.add(std::move(box));
     }
-    out.add(std::move(doc));
+    out.add(std::move(head));
 }
 
 void breakdown(const Builder& b, DocNode& doc) {
@@ -223,7 +222,7 @@ void provenance(const Builder& b, const Line& line, std::set<std::string>& notes
 void lines(const Builder& b, DocNode& doc) {
     const Scenario& scenario = b.state.scenario;
     std::set<std::string> notes_shown;
-    const bool folding = scenario.lines.size() > kFoldAboveLines;
+    const bool folding = folds_line_inputs(scenario);
     for (const Line& line : scenario.lines) {
         DocNode item = block("doc-line", line_fold(line.id));
         DocNode heading = element("h2");
