@@ -31,6 +31,8 @@ async function frameSizes(page) {
   });
   const result = [];
   for (const handle of await page.$$('iframe')) {
+    // A lazy iframe scrolled past before it started loading waits until it is near the view.
+    await handle.scrollIntoViewIfNeeded();
     const frame = await handle.contentFrame();
     await widgetReadyIn(frame);
     result.push({ handle, frame });
