@@ -18,6 +18,8 @@
 
   var TAGS = /^(div|p|span|strong|h1|h2|ul|ol|li|a|button|input|label)$/;
   var ATTRIBUTES = /^(id|class|role|type|href|target|rel|hreflang|lang|value|min|max|step|inputmode|autocomplete|for|hidden|data-key|data-block|data-scenario|aria-[a-z]+)$/;
+  // Set here, not by the model: a patch leaves them alone.
+  var OWN = { style: true, 'aria-invalid': true };
   // Links go to the deployment's own pages or to a source, over https.
   var HREF = /^(https:\/\/|[A-Za-z0-9_-]+\.html$)/;
 
@@ -54,7 +56,7 @@
     function patchAttributes(el, attributes) {
       for (var i = el.attributes.length; i--;) {
         var name = el.attributes[i].name;
-        if (name !== 'style' && !Object.prototype.hasOwnProperty.call(attributes, name)) el.removeAttribute(name);
+        if (!OWN[name] && !Object.prototype.hasOwnProperty.call(attributes, name)) el.removeAttribute(name);
       }
       Object.keys(attributes).forEach(function (name) {
         var value = attributes[name];

@@ -199,6 +199,9 @@ test('typing an exact value: the field opens over the canvas value, Enter sets i
   await page.keyboard.press('Control+A');
   await page.keyboard.type('douze');
   assert.equal(await field.getAttribute('aria-invalid'), 'true');
+  await page.evaluate(() => window.widget.setState({ currency: 'eur' })); // a change meanwhile
+  assert.equal(await field.getAttribute('aria-invalid'), 'true', 'still said to be invalid');
+  assert.equal(await field.inputValue(), 'douze', 'and still as typed');
   await page.keyboard.press('Enter');
   assert.equal((await getState(page)).lines[2].inputs.hours, 96);
   await page.keyboard.press('Escape');
