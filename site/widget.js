@@ -20,6 +20,7 @@
   var module = null;
   var state = null, stateJson = '';
   var canvasUsable = false; // WebGL 2 is there and its context alive
+  var canvasProblem = null; // why it is not: a strings.json key the document's note says
   var resolveReady, rejectReady;
   var ready = new Promise(function (resolve, reject) { resolveReady = resolve; rejectReady = reject; });
   // Let a host that never asks for readiness not see an "unhandled rejection".
@@ -71,16 +72,18 @@
   // alone and live: without WebGL, after a lost context, under forced colours.
   var forcedColors = window.matchMedia('(forced-colors: active)');
   var notice = null;
-  function present(reason) {
+  var canvasShown = true; // as the module starts
+  function present() {
     var pictured = canvasUsable && !forcedColors.matches;
     canvas.hidden = !pictured;
     mirror.setMode(pictured ? 'mirror' : 'document');
-    if (module) module._widget_show_canvas(pictured ? 1 : 0);
+    if (module && pictured !== canvasShown) module._widget_show_canvas(pictured ? 1 : 0);
+    canvasShown = pictured;
     if (notice) { notice.remove(); notice = null; }
-    if (reason && module) {
+    if (canvasProblem && module) {
       notice = document.createElement('p');
       notice.className = 'widget-message widget-note';
-      notice.textContent = window.widget.text(reason);
+      notice.textContent = window.widget.text(canvasProblem);
       root.insertBefore(notice, doc);
     }
   }
@@ -132,7 +135,7 @@
       case 'ready':
         canvasUsable = true;
         loading.hidden = true;
-        present(null);
+        present();
         started();
         break;
       case 'cursor': canvas.style.cursor = payload; break;
@@ -150,8 +153,9 @@
   // The module runs, the canvas cannot: the document stands in, live.
   function stopCanvas(reason) {
     canvasUsable = false;
+    canvasProblem = reason;
     loading.hidden = true;
-    present(reason);
+    present();
     if (state) started();
   }
 
@@ -281,7 +285,7 @@
   // --- start ----------------------------------------------------------------------------------------
   // A lost GPU context (driver reset, too many contexts on the page) must not leave a blank box.
   canvas.addEventListener('webglcontextlost', function (e) { e.preventDefault(); stopCanvas('doc.context_lost'); });
-  forcedColors.addEventListener('change', function () { if (module && state) present(canvasUsable ? null : 'doc.no_webgl'); });
+  forcedColors.addEventListener('change', function () { if (module && state) present(); });
 
   if (typeof createWidgetModule !== 'function') { failed('ai-cost.js did not load'); return; }
 

@@ -73,16 +73,19 @@ DocNode source_link(const Builder& b, const std::string& key, std::string label,
 
 // A fold toggle (live) and the region it shows; the region stays in the document, hidden and
 // empty while folded, so that aria-controls always points at something.
+std::string region_id(std::string_view fold) {
+    return dom_id("region/" + std::string(fold));
+}
+
 DocNode fold_button(const Builder& b, std::string_view fold, std::string label) {
-    const std::string key = fold_key(fold);
-    return button(key, std::move(label))
+    return button(fold_key(fold), std::move(label))
         .set("aria-expanded", b.open(fold) ? "true" : "false")
-        .set("aria-controls", dom_id("region/" + std::string(fold)));
+        .set("aria-controls", region_id(fold));
 }
 
 DocNode fold_region(const Builder& b, std::string_view fold, const char* css_class) {
     DocNode region = element("div");
-    region.set("id", dom_id("region/" + std::string(fold))).set("class", css_class);
+    region.set("id", region_id(fold)).set("class", css_class);
     if (!b.open(fold)) region.set("hidden", "");
     return region;
 }
