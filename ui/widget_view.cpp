@@ -33,7 +33,9 @@ void draw_notice(Frame& f) {
     for (size_t i = 0; i < shown; ++i)
         wrapped(f.ctx.fonts.small, p.notice_ink,
                 warning_message(f.state.warnings[i], f.ctx.strings, f.lang()), inner);
-    if (f.state.warnings.size() > shown) wrapped(f.ctx.fonts.small, p.notice_ink, "…", inner);
+    if (std::string more = more_warnings_text(f.state.warnings, shown, f.lang(), f.ctx.strings);
+        !more.empty())
+        wrapped(f.ctx.fonts.small, p.notice_ink, more, inner);
     ImGui::EndGroup();
     const float bottom = ImGui::GetItemRectMax().y + pad;
     const std::string dismiss = f.t("notice.dismiss");

@@ -93,7 +93,7 @@ TEST(Actions, ResetOnlyWhenSomethingMoved) {
 TEST(Actions, DismissClearsTheNotices) {
     WidgetState state = fresh();
     EXPECT_FALSE(apply_action(state, shipped_catalog(), kDismissKey));
-    state.warnings.push_back({"bad-lang", "lang", "xx"});
+    state.warnings.add("bad-lang", "lang", "xx");
     EXPECT_TRUE(apply_action(state, shipped_catalog(), kDismissKey));
     EXPECT_TRUE(state.warnings.empty());
 }

@@ -95,7 +95,7 @@ TEST(Announcement, NewNoticesAreSpokenAtMostThree) {
     const WidgetState before = fresh();
     WidgetState after = before;
     for (int i = 0; i < 10; ++i)
-        after.warnings.push_back({"unknown-input", "r1.k" + std::to_string(i), ""});
+        after.warnings.add("unknown-input", "r1.k" + std::to_string(i), "");
     const std::string text = said(before, after);
     EXPECT_NE(text.find("r1.k2"), std::string::npos);
     EXPECT_EQ(text.find("r1.k3"), std::string::npos);

@@ -225,3 +225,87 @@ TEST(Permalink, EveryBuiltInScenarioLinkIsShort) {
             << scenario.id;
     }
 }
+
+// --- links that would change figures without a word -------------------------------------------
+
+TEST(Permalink, RepeatedInputKeepsTheFirstValueAndWarns) {
+    WidgetState state = decode("v=1&scenario=r1-nature&r1.gpus=256&r1.gpus=1024");
+    EXPECT_EQ(find_input(*find_line(state.scenario, "r1"), "gpus")->value, 256);
+    ASSERT_TRUE(has_warning(state, "repeated-key"));
+}
+
+TEST(Permalink, RepeatedScenarioKeepsTheFirstAndWarns) {
+    WidgetState state = decode("v=1&scenario=v3-final-run&scenario=r1-nature");
+    EXPECT_EQ(state.scenario.id, "v3-final-run");
+    EXPECT_TRUE(has_warning(state, "repeated-key"));
+}
+
+TEST(Permalink, RepeatedForeignKeysAreIgnoredSilently) {
+    WidgetState state = decode("v=1&utm_source=a&utm_source=b");
+    EXPECT_TRUE(state.warnings.empty());
+}
+
+TEST(Permalink, HtmlEscapedAmpersandsAreReadAndNamed) {
+    WidgetState state = decode("v=1&amp;scenario=v3-final-run&amp;lang=en");
+    EXPECT_EQ(state.scenario.id, "v3-final-run");
+    EXPECT_EQ(state.lang, Lang::En);
+    ASSERT_TRUE(has_warning(state, "key-read-as"));
+    EXPECT_EQ(state.warnings[0].key, "amp;scenario");
+    EXPECT_EQ(state.warnings[0].value, "scenario");
+}
+
+TEST(Permalink, CapitalisedKeysAreReadAndNamed) {
+    WidgetState state = decode("v=1&Currency=eur&R1.GPUs=256");
+    EXPECT_EQ(state.currency, "eur");
+    EXPECT_EQ(find_input(*find_line(state.scenario, "r1"), "gpus")->value, 256);
+    EXPECT_EQ(state.warnings.count(), 2u);
+    EXPECT_EQ(state.warnings[0].code, "key-read-as");
+    EXPECT_EQ(state.warnings[1].value, "r1.gpus");
+}
+
+TEST(Permalink, ForeignCapitalisedKeysAreLeftAlone) {
+    WidgetState state = decode("v=1&childId=calc-1&utm_Source=x");
+    EXPECT_TRUE(state.warnings.empty());
+}
+
+TEST(Permalink, RoundedValueWarns) {
+    WidgetState state = decode("v=1&r1.gpus=511.5&r1.usd_per_gpu_hour=2.005");
+    EXPECT_EQ(find_input(*find_line(state.scenario, "r1"), "gpus")->value, 512);
+    EXPECT_EQ(state.warnings.count(), 2u);
+    EXPECT_EQ(state.warnings[0].code, "rounded");
+    EXPECT_EQ(state.warnings[0].value, "511.5");
+    EXPECT_EQ(state.warnings[1].code, "rounded");
+}
+
+TEST(Permalink, ExactValueDoesNotWarn) {
+    EXPECT_TRUE(decode("v=1&r1.gpus=256&r1.usd_per_gpu_hour=2.5").warnings.empty());
+}
+
+// --- hostile links: short warnings, linear time -------------------------------------------------
+
+TEST(Permalink, AHugeUnknownKeyGivesOneShortWarning) {
+    const std::string key = "r1." + std::string(2 * 1024 * 1024, 'k');
+    WidgetState state = decode("v=1&" + key + "=1");
+    // Longer than any real link: read up to the limit, the rest named in one warning.
+    ASSERT_TRUE(has_warning(state, "link-too-long"));
+    for (const Warning& warning : state.warnings)
+        EXPECT_LE(warning.key.size() + warning.value.size(), 2 * (kWarningTextBytes + 3));
+}
+
+TEST(Permalink, ThousandsOfBadKeysAreCountedNotListed) {
+    std::string query = "v=1";
+    for (int i = 0; i < 400; ++i)
+        query += "&r1.k" + std::to_string(i) + "=1";
+    WidgetState state = decode(query);
+    EXPECT_EQ(state.warnings.size(), kMaxWarnings);
+    EXPECT_EQ(state.warnings.count(), 400u);
+}
+
+TEST(Permalink, ALongLinkStillReadsItsFirstPairs) {
+    std::string query = "v=1&scenario=v3-final-run";
+    while (query.size() < 10000)
+        query += "&utm_x=" + std::string(100, 'x');
+    WidgetState state = decode(query);
+    EXPECT_EQ(state.scenario.id, "v3-final-run");
+    EXPECT_TRUE(has_warning(state, "link-too-long"));
+}

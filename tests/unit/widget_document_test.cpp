@@ -182,7 +182,7 @@ TEST(LiveDocument, ResetAppearsOnlyOnceSomethingMoved) {
 
 TEST(LiveDocument, NoticesComeWithADismissButton) {
     WidgetState state = state_of("r1-nature");
-    state.warnings.push_back({"bad-lang", "lang", "xx"});
+    state.warnings.add("bad-lang", "lang", "xx");
     const DocNode doc = document(state, DocMode::Live);
     EXPECT_NE(text_content(doc).find("xx"), std::string::npos);
     EXPECT_NE(by_key(doc, std::string(kDismissKey)), nullptr);
@@ -191,7 +191,7 @@ TEST(LiveDocument, NoticesComeWithADismissButton) {
 TEST(LiveDocument, ALinkWithManyProblemsListsAFewAsTheCanvasDoes) {
     WidgetState state = state_of("r1-nature");
     for (int i = 0; i < 50; ++i)
-        state.warnings.push_back({"unknown-input", "r1.k" + std::to_string(i), ""});
+        state.warnings.add("unknown-input", "r1.k" + std::to_string(i), "");
     const DocNode doc = document(state, DocMode::Live);
     EXPECT_EQ(all(doc, "li").size() -
                   all(document(state_of("r1-nature"), DocMode::Live), "li").size(),

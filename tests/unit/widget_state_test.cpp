@@ -1,4 +1,5 @@
 #include "model/equation.h"
+#include "model/number_format.h"
 #include "model/widget_state.h"
 #include "test_assets.h"
 
@@ -140,9 +141,11 @@ TEST(WidgetState, SentenceStatesTheTotalInEachLanguage) {
 
 TEST(WidgetState, WarningMessagesExistForEveryCode) {
     for (const char* code :
-         {"malformed-link", "bad-version", "unknown-scenario", "unknown-line", "unknown-input",
-          "bad-number", "out-of-range", "bad-lang", "bad-currency", "bad-value", "invalid-state",
-          "bad-theme", "bad-compare"})
+         {"malformed-link", "bad-version",     "unknown-scenario", "unknown-line",
+          "unknown-input",  "bad-number",      "out-of-range",     "bad-lang",
+          "bad-currency",   "bad-value",       "invalid-state",    "bad-theme",
+          "bad-compare",    "rounded",         "key-read-as",      "repeated-key",
+          "link-too-long",  "state-too-large", "state-too-deep",   "state-too-many"})
         for (Lang lang : {Lang::Fr, Lang::En}) {
             std::string message = warning_message({code, "k", "v"}, shipped_strings(), lang);
             EXPECT_EQ(message.find("warning."), std::string::npos) << code;
@@ -210,4 +213,148 @@ TEST(WidgetState, DisplayValueConvertsMoneyOnly) {
     EXPECT_DOUBLE_EQ(display_value(*find_input(line, "usd_per_gpu_hour"), *eur),
                      2.0 * eur->per_usd);
     EXPECT_DOUBLE_EQ(display_value(*find_input(line, "gpus"), *eur), 512.0);
+}
+
+// --- hostile setState() input: bounded before the model sees it --------------------------------
+
+namespace {
+std::string nested_array(size_t depth) {
+    return std::string(depth, '[') + "1" + std::string(depth, ']');
+}
+
+// A state setting `count` inputs that R1's line does not have.
+std::string unknown_inputs(int count) {
+    std::string inputs;
+    for (int i = 0; i < count; ++i)
+        inputs += (i ? "," : "") + std::string("\"k") + std::to_string(i) + "\": 1";
+    return R"({"lines": [{"id": "r1", "inputs": {)" + inputs + "}}]}";
+}
+} // namespace
+
+TEST(WidgetState, ApplyJsonRefusesDeepNestingWithAWarningAndStaysUsable) {
+    WidgetState state = fresh();
+    apply_state_json(state, shipped_catalog(), R"({"lines": [)" + nested_array(7000) + "]}");
+    ASSERT_EQ(state.warnings.size(), 1u);
+    EXPECT_EQ(state.warnings[0].code, "state-too-deep");
+    // The next, normal call works as if nothing had happened.
+    apply_state_json(state, shipped_catalog(),
+                     R"({"lines": [{"id": "r1", "inputs": {"gpus": 256}}]})");
+    EXPECT_TRUE(state.warnings.empty());
+    EXPECT_EQ(find_input(*find_line(state.scenario, "r1"), "gpus")->value, 256);
+}
+
+TEST(WidgetState, ApplyJsonRefusesDeepNestingWithinTheSizeLimitBeforeBuildingIt) {
+    WidgetState state = fresh();
+    apply_state_json(state, shipped_catalog(), nested_array(30000)); // 60 KB
+    ASSERT_EQ(state.warnings.size(), 1u);
+    EXPECT_EQ(state.warnings[0].code, "state-too-deep");
+}
+
+TEST(WidgetState, ApplyJsonRefusesATextLargerThanAStateCanBe) {
+    WidgetState state = fresh();
+    const std::string key(200 * 1024, 'k');
+    apply_state_json(state, shipped_catalog(),
+                     R"({"lines": [{"id": "r1", "inputs": {")" + key + R"(": 1}}]})");
+    ASSERT_EQ(state.warnings.size(), 1u);
+    EXPECT_EQ(state.warnings[0].code, "state-too-large");
+    EXPECT_EQ(state.scenario.id, "r1-nature");
+}
+
+TEST(WidgetState, ApplyJsonRefusesTooManyValues) {
+    WidgetState state = fresh();
+    apply_state_json(state, shipped_catalog(), unknown_inputs(3000));
+    ASSERT_EQ(state.warnings.size(), 1u);
+    EXPECT_EQ(state.warnings[0].code, "state-too-many");
+}
+
+TEST(WidgetState, ApplyJsonRefusesARepeatedKey) {
+    WidgetState state = fresh();
+    apply_state_json(state, shipped_catalog(), R"({"scenario": "v3-final-run", "scenario": "x"})");
+    ASSERT_EQ(state.warnings.size(), 1u);
+    EXPECT_EQ(state.warnings[0].code, "invalid-state");
+    EXPECT_EQ(state.scenario.id, "r1-nature");
+}
+
+TEST(WidgetState, ApplyJsonWarnsWhenItRoundsAValue) {
+    WidgetState state = fresh();
+    apply_state_json(state, shipped_catalog(),
+                     R"({"lines": [{"id": "r1", "inputs": {"gpus": 511.5}}]})");
+    ASSERT_EQ(state.warnings.size(), 1u);
+    EXPECT_EQ(state.warnings[0].code, "rounded");
+    EXPECT_EQ(state.warnings[0].key, "r1.gpus");
+    EXPECT_EQ(state.warnings[0].value, "511.5");
+}
+
+TEST(WidgetState, ApplyJsonDoesNotWarnForBinaryNoise) {
+    WidgetState state = fresh();
+    apply_state_json(
+        state, shipped_catalog(),
+        R"({"lines": [{"id": "r1", "inputs": {"usd_per_gpu_hour": 2.0000000000000004}}]})");
+    EXPECT_TRUE(state.warnings.empty());
+}
+
+TEST(WidgetState, SliderValuesAreRoundedWithoutAWarning) {
+    WidgetState state = fresh();
+    set_input(state, "r1", "gpus", 511.5);
+    EXPECT_TRUE(state.warnings.empty());
+}
+
+// --- warnings: short, counted, capped ----------------------------------------------------------
+
+TEST(Warnings, KeysAndValuesAreCutShort) {
+    Warnings warnings;
+    warnings.add("unknown-input", std::string(200000, 'k'), std::string(5000, 'v'));
+    EXPECT_EQ(warnings[0].key, std::string(kWarningTextBytes, 'k') + "\u2026");
+    EXPECT_EQ(warnings[0].value, std::string(kWarningTextBytes, 'v') + "\u2026");
+}
+
+TEST(Warnings, CuttingNeverSplitsACharacter) {
+    // "é" is two bytes: 39 ASCII bytes then "é" would be cut in its middle at 40.
+    const std::string cut = shorten(std::string(39, 'a') + "\u00e9\u00e9");
+    EXPECT_EQ(cut, std::string(39, 'a') + "\u2026");
+}
+
+TEST(Warnings, TheFirstAreKeptAndAllAreCounted) {
+    Warnings warnings;
+    for (int i = 0; i < 5000; ++i)
+        warnings.add("unknown-input", "r1.k" + std::to_string(i));
+    EXPECT_EQ(warnings.size(), kMaxWarnings);
+    EXPECT_EQ(warnings.count(), 5000u);
+    EXPECT_EQ(warnings.more(), 5000u - kMaxWarnings);
+    EXPECT_EQ(warnings[0].key, "r1.k0");
+}
+
+TEST(WidgetState, StateJsonCountsWarningsBeyondThoseItLists) {
+    WidgetState state = fresh();
+    apply_state_json(state, shipped_catalog(), unknown_inputs(500));
+    const nlohmann::json json = get_state(state);
+    EXPECT_EQ(json["warnings"].size(), kMaxWarnings);
+    EXPECT_EQ(json["warnings_count"], 500);
+}
+
+// --- one figure, one text -----------------------------------------------------------------------
+
+TEST(WidgetState, EveryEquationEndsInTheFigureItComputes) {
+    for (const Scenario& scenario : shipped_catalog().scenarios) {
+        for (Lang lang : {Lang::Fr, Lang::En}) {
+            WidgetState state = fresh(lang);
+            select_scenario(state, shipped_catalog(), scenario.id);
+            const nlohmann::json json = get_state(state);
+            const Currency& currency = display_currency(state, shipped_catalog());
+            auto ends_with = [](const std::string& text, const std::string& end) {
+                return text.size() >= end.size() &&
+                       text.compare(text.size() - end.size(), end.size(), end) == 0;
+            };
+            for (size_t i = 0; i < scenario.lines.size(); ++i) {
+                const std::string figure =
+                    format_money(line_usd(scenario.lines[i]), currency, lang);
+                EXPECT_TRUE(ends_with(json["lines"][i]["equation"], figure))
+                    << json["lines"][i]["equation"] << " vs " << figure;
+            }
+            if (!scenario.owning) continue;
+            const std::string figure = format_money(owning_usd(scenario), currency, lang);
+            EXPECT_TRUE(ends_with(json["owning"]["equation"], figure))
+                << json["owning"]["equation"] << " vs " << figure;
+        }
+    }
 }

@@ -122,8 +122,8 @@ TEST_F(ViewTest, EveryControlOfTheDocumentIsDrawnOnTheCanvas) {
                 WidgetState state = default_state(catalog, Lang::En);
                 select_scenario(state, catalog, scenario.id);
                 set_input(state, scenario.lines[0].id, scenario.lines[0].inputs[0].key,
-                          scenario.lines[0].inputs[0].max);           // so that "reset" shows
-                state.warnings.push_back({"bad-lang", "lang", "xx"}); // and "dismiss"
+                          scenario.lines[0].inputs[0].max);   // so that "reset" shows
+                state.warnings.add("bad-lang", "lang", "xx"); // and "dismiss"
                 if (open) {
                     state.open_folds.insert(std::string(kSourcesFold));
                     state.open_folds.insert(std::string(kOwningFold));

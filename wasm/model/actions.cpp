@@ -24,7 +24,7 @@ bool set_input_value(WidgetState& state, std::string_view line_id, std::string_v
     const Input* input = line ? find_input(*line, key) : nullptr;
     if (!input) return false;
     const double before = input->value;
-    const std::vector<Warning> warnings_before = state.warnings;
+    const Warnings warnings_before = state.warnings;
     if (display_units) {
         // A typed value answers the notices before it: only its own corrections remain.
         state.warnings.clear();

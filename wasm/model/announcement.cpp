@@ -94,6 +94,7 @@ std::string change_announcement(const WidgetState& before, const WidgetState& af
         const size_t shown = std::min<size_t>(after.warnings.size(), 3);
         for (size_t i = 0; i < shown; ++i)
             sentence(out, warning_message(after.warnings[i], strings, lang));
+        sentence(out, more_warnings_text(after.warnings, shown, lang, strings));
     }
     return out;
 }

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <set>
 
 namespace aicost {
 namespace {
@@ -67,10 +68,35 @@ bool parse_number(const std::string& text, double& value) {
     return end == text.c_str() + text.size() && std::isfinite(value);
 }
 
-std::string shorten(std::string_view text) {
-    std::string out(text.substr(0, 40));
-    if (text.size() > 40) out += "…";
+// A real permalink is a few hundred bytes; a longer one is read up to this length only, so a
+// hostile link costs time linear in this bound, not in what it carries.
+constexpr size_t kMaxLinkBytes = 4096;
+
+bool is_setting_key(std::string_view key) {
+    for (std::string_view known : {"v", "scenario", "lang", "currency", "theme", "compare"})
+        if (key == known) return true;
+    return false;
+}
+
+std::string lower_case(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return out;
+}
+
+// The key a link meant: "amp;scenario" (a link copied from HTML source) and "Currency" (a CMS
+// that capitalised it) are read as "scenario" and "currency", with a warning saying so.
+std::string meant_key(const std::string& key, Warnings& warnings) {
+    std::string meant = key.rfind("amp;", 0) == 0 ? key.substr(4) : key;
+    const std::string lower = lower_case(meant);
+    if (lower != meant && (is_setting_key(lower) || lower.find('.') != std::string::npos))
+        meant = lower;
+    if (meant != key && (is_setting_key(meant) || meant.find('.') != std::string::npos))
+        warnings.add("key-read-as", key, meant);
+    else
+        meant = key; // not one of ours (utm_source, childId…): left alone
+    return meant;
 }
 
 } // namespace
@@ -94,11 +120,18 @@ std::string encode_permalink(const WidgetState& state, const Catalog& catalog) {
 
 WidgetState decode_permalink(std::string_view query, const Catalog& catalog, Lang fallback_lang) {
     if (!query.empty() && query.front() == '?') query.remove_prefix(1);
+    Warnings warnings;
+    if (query.size() > kMaxLinkBytes) {
+        warnings.add("link-too-long", "", std::to_string(kMaxLinkBytes));
+        const size_t cut = query.rfind('&', kMaxLinkBytes);
+        query = query.substr(0, cut == std::string_view::npos ? 0 : cut);
+    }
 
     struct Pair {
         std::string key, value;
     };
     std::vector<Pair> pairs;
+    std::set<std::string, std::less<>> seen;
     bool malformed = false;
     while (!query.empty()) {
         size_t amp = query.find('&');
@@ -112,6 +145,13 @@ WidgetState decode_permalink(std::string_view query, const Catalog& catalog, Lan
             malformed = true;
             continue;
         }
+        pair.key = meant_key(pair.key, warnings);
+        // One value per key: the first, as for the scenario; a second one is named, not used.
+        if (!seen.insert(pair.key).second) {
+            if (is_setting_key(pair.key) || pair.key.find('.') != std::string::npos)
+                warnings.add("repeated-key", pair.key, pair.value);
+            continue;
+        }
         pairs.push_back(std::move(pair));
     }
 
@@ -122,47 +162,46 @@ WidgetState decode_permalink(std::string_view query, const Catalog& catalog, Lan
     };
 
     Lang lang = fallback_lang;
-    std::vector<Warning> warnings;
-    if (malformed) warnings.push_back({"malformed-link", "", ""});
+    if (malformed) warnings.add("malformed-link");
     if (const Pair* p = find("lang")) {
         if (auto parsed = parse_lang(p->value))
             lang = *parsed;
         else
-            warnings.push_back({"bad-lang", "lang", shorten(p->value)});
+            warnings.add("bad-lang", "lang", p->value);
     }
 
     WidgetState state = default_state(catalog, lang);
     if (const Pair* p = find("v"); p && p->value != std::to_string(kPermalinkVersion)) {
-        warnings.push_back({"bad-version", "v", shorten(p->value)});
+        warnings.add("bad-version", "v", p->value);
         state.warnings = std::move(warnings);
         return state;
     }
     bool scenario_known = true;
     if (const Pair* p = find("scenario")) {
         scenario_known = select_scenario(state, catalog, p->value);
-        if (!scenario_known)
-            warnings.push_back({"unknown-scenario", "scenario", shorten(p->value)});
+        if (!scenario_known) warnings.add("unknown-scenario", "scenario", p->value);
     }
     if (const Pair* p = find("currency")) {
         if (find_currency(catalog, p->value))
             state.currency = p->value;
         else
-            warnings.push_back({"bad-currency", "currency", shorten(p->value)});
+            warnings.add("bad-currency", "currency", p->value);
     }
     if (const Pair* p = find("theme")) {
         if (auto theme = parse_theme(p->value))
             state.theme = *theme;
         else
-            warnings.push_back({"bad-theme", "theme", shorten(p->value)});
+            warnings.add("bad-theme", "theme", p->value);
     }
     if (const Pair* p = find("compare")) {
         const size_t comma = p->value.find(',');
         if (comma == std::string::npos ||
             !set_compare(state, catalog, p->value.substr(0, comma), p->value.substr(comma + 1)))
-            warnings.push_back({"bad-compare", "compare", shorten(p->value)});
+            warnings.add("bad-compare", "compare", p->value);
     }
 
     // Inputs, "line.key=value". With an unknown scenario they cannot belong to the default one.
+    state.warnings = std::move(warnings);
     for (const Pair& pair : pairs) {
         size_t dot = pair.key.find('.');
         if (dot == std::string::npos || !scenario_known) continue;
@@ -170,22 +209,21 @@ WidgetState decode_permalink(std::string_view query, const Catalog& catalog, Lan
         std::string input_key = pair.key.substr(dot + 1);
         Line* line = find_line(state.scenario, line_id);
         if (!line) {
-            warnings.push_back({"unknown-line", shorten(pair.key), shorten(pair.value)});
+            state.warnings.add("unknown-line", pair.key, pair.value);
             continue;
         }
         if (!find_input(*line, input_key)) {
-            warnings.push_back({"unknown-input", shorten(pair.key), shorten(pair.value)});
+            state.warnings.add("unknown-input", pair.key, pair.value);
             continue;
         }
         double value = 0.0;
         if (!parse_number(pair.value, value)) {
-            warnings.push_back({"bad-number", shorten(pair.key), shorten(pair.value)});
+            state.warnings.add("bad-number", pair.key, pair.value);
             continue;
         }
-        set_input(state, line_id, input_key, value); // adds its own warning when clamped
+        // Clamping and rounding each add their own warning.
+        set_input(state, line_id, input_key, value, Rounding::Reported);
     }
-    warnings.insert(warnings.end(), state.warnings.begin(), state.warnings.end());
-    state.warnings = std::move(warnings);
     return state;
 }
 

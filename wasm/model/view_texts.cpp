@@ -115,4 +115,11 @@ std::string currency_label(const Currency& currency) {
     return currency.symbol + " " + code;
 }
 
+std::string more_warnings_text(const Warnings& warnings, size_t shown, Lang lang,
+                               const Strings& strings) {
+    if (warnings.count() <= shown) return {};
+    return fill(text(strings, lang, "notice.more"),
+                {{"count", format_number(double(warnings.count() - shown), 0, lang)}});
+}
+
 } // namespace aicost

@@ -12,9 +12,14 @@
 namespace aicost {
 
 struct WidgetState;
+class Warnings;
 
-// A notice lists this many of a link's problems at most; "…" says there are more.
+// A notice lists this many of a link's problems at most, then says how many more there are.
 inline constexpr size_t kWarningsShown = 4;
+
+// "… and 12 more." after the first `shown` warnings; empty when none is left out.
+std::string more_warnings_text(const Warnings& warnings, size_t shown, Lang lang,
+                               const Strings& strings);
 
 // "147,336 GPU-hours on 512 GPUs", "60,000 GPUs"; empty when the scenario has neither.
 std::string total_detail(const Scenario& scenario, Lang lang, const Strings& strings);

@@ -94,10 +94,12 @@ DocNode notice(const Builder& b) {
     DocNode box = block("doc-notice", "notice");
     box.add(element("p").add(element("strong", b.t("notice.title"))));
     DocNode list = element("ul");
-    const std::vector<Warning>& warnings = b.state.warnings;
+    const Warnings& warnings = b.state.warnings;
     for (size_t i = 0; i < std::min(warnings.size(), kWarningsShown); ++i)
         list.add(element("li", warning_message(warnings[i], b.strings, b.lang())));
-    if (warnings.size() > kWarningsShown) list.add(element("li", "\u2026"));
+    const size_t shown = std::min(warnings.size(), kWarningsShown);
+    if (std::string more = more_warnings_text(warnings, shown, b.lang(), b.strings); !more.empty())
+        list.add(element("li", more));
     box.add(std::move(list));
     box.add(button(std::string(kDismissKey), b.t("notice.dismiss")));
     return box;

@@ -1,8 +1,10 @@
 #include "model/widget_state.h"
 
 #include "model/equation.h"
+#include "model/json_reader.h"
 #include "model/ladder.h"
 #include "model/number_format.h"
+#include "model/view_texts.h"
 
 #include <nlohmann/json.hpp>
 
@@ -13,6 +15,20 @@ namespace aicost {
 
 bool operator==(const Warning& a, const Warning& b) {
     return a.code == b.code && a.key == b.key && a.value == b.value;
+}
+
+std::string shorten(std::string_view text, std::size_t max_bytes) {
+    if (text.size() <= max_bytes) return std::string(text);
+    std::size_t end = max_bytes;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+        --end; // back to the start of the character that would be split
+    return std::string(text.substr(0, end)) + "\u2026";
+}
+
+void Warnings::add(std::string_view code, std::string_view key, std::string_view value) {
+    ++count_;
+    if (kept_.size() < kMaxWarnings)
+        kept_.push_back({std::string(code), shorten(key), shorten(value)});
 }
 
 std::string_view theme_name(Theme theme) {
@@ -65,23 +81,28 @@ bool select_scenario(WidgetState& state, const Catalog& catalog, std::string_vie
     return true;
 }
 
-bool set_input(WidgetState& state, std::string_view line_id, std::string_view key, double value) {
+bool set_input(WidgetState& state, std::string_view line_id, std::string_view key, double value,
+               Rounding rounding) {
     Line* line = find_line(state.scenario, line_id);
     Input* input = line ? find_input(*line, key) : nullptr;
     const std::string where = std::string(line_id) + "." + std::string(key);
     if (!input) {
-        state.warnings.push_back({line ? "unknown-input" : "unknown-line", where, ""});
+        state.warnings.add(line ? "unknown-input" : "unknown-line", where);
         return false;
     }
     if (!std::isfinite(value)) {
-        state.warnings.push_back({"bad-number", where, format_round_trip(value)});
+        state.warnings.add("bad-number", where, format_round_trip(value));
         return false;
     }
     double clamped = std::clamp(value, input->min, input->max);
-    if (clamped != value)
-        state.warnings.push_back({"out-of-range", where, format_round_trip(value)});
+    if (clamped != value) state.warnings.add("out-of-range", where, format_round_trip(value));
     const double scale = std::pow(10.0, input->decimals);
     input->value = std::clamp(std::round(clamped * scale) / scale, input->min, input->max);
+    // A link's 511.5 GPUs shown as 512 would change the figure without a word; a slider's own
+    // positions are rounded on purpose. The tolerance absorbs binary noise (0.1 + 0.2).
+    if (rounding == Rounding::Reported && clamped == value &&
+        std::fabs(input->value - value) > 1e-9 * std::max(1.0, std::fabs(value)))
+        state.warnings.add("rounded", where, format_round_trip(value));
     return true;
 }
 
@@ -99,19 +120,54 @@ bool set_input_in_display_units(WidgetState& state, const Catalog& catalog,
                      money ? shown_value / display_currency(state, catalog).per_usd : shown_value);
 }
 
+namespace {
+
+// setState() takes whatever a host page sends. A real state is a few hundred bytes, four levels
+// deep with one value per input: anything far beyond is refused before it is built.
+constexpr JsonLimits kStateLimits{64 * 1024, 8, 2000};
+
+const char* refusal_code(JsonError::Kind kind) {
+    switch (kind) {
+    case JsonError::Kind::TooLarge:
+        return "state-too-large";
+    case JsonError::Kind::TooDeep:
+        return "state-too-deep";
+    case JsonError::Kind::TooManyValues:
+        return "state-too-many";
+    default:
+        return "invalid-state";
+    }
+}
+
+std::string refusal_limit(JsonError::Kind kind) {
+    switch (kind) {
+    case JsonError::Kind::TooLarge:
+        return std::to_string(kStateLimits.max_bytes);
+    case JsonError::Kind::TooDeep:
+        return std::to_string(kStateLimits.max_depth);
+    case JsonError::Kind::TooManyValues:
+        return std::to_string(kStateLimits.max_values);
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
 void apply_state_json(WidgetState& state, const Catalog& catalog, std::string_view json_text) {
-    using Json = nlohmann::json;
+    using Json = nlohmann::ordered_json;
     state.warnings.clear();
-    Json root = Json::parse(json_text.begin(), json_text.end(), nullptr, false);
-    if (root.is_discarded() || !root.is_object()) {
-        state.warnings.push_back({"invalid-state", "", ""});
+    JsonRead read = read_json(json_text, kStateLimits);
+    if (!read.ok() || !read.value.is_object()) {
+        state.warnings.add(refusal_code(read.error.kind), "", refusal_limit(read.error.kind));
         return;
     }
+    const Json& root = read.value;
     auto string_member = [&](const char* key, std::string& out) {
         auto it = root.find(key);
         if (it == root.end()) return false;
         if (!it->is_string()) {
-            state.warnings.push_back({"bad-value", key, it->dump().substr(0, 40)});
+            state.warnings.add("bad-value", key, it->dump());
             return false;
         }
         out = it->get<std::string>();
@@ -120,53 +176,52 @@ void apply_state_json(WidgetState& state, const Catalog& catalog, std::string_vi
     std::string value;
     if (string_member("scenario", value) && value != state.scenario.id &&
         !select_scenario(state, catalog, value))
-        state.warnings.push_back({"unknown-scenario", "scenario", value.substr(0, 40)});
+        state.warnings.add("unknown-scenario", "scenario", value);
     if (string_member("lang", value)) {
         if (auto lang = parse_lang(value))
             state.lang = *lang;
         else
-            state.warnings.push_back({"bad-lang", "lang", value.substr(0, 40)});
+            state.warnings.add("bad-lang", "lang", value);
     }
     if (string_member("currency", value)) {
         if (find_currency(catalog, value))
             state.currency = value;
         else
-            state.warnings.push_back({"bad-currency", "currency", value.substr(0, 40)});
+            state.warnings.add("bad-currency", "currency", value);
     }
     if (string_member("theme", value)) {
         if (auto theme = parse_theme(value))
             state.theme = *theme;
         else
-            state.warnings.push_back({"bad-theme", "theme", value.substr(0, 40)});
+            state.warnings.add("bad-theme", "theme", value);
     }
     if (auto compare = root.find("compare"); compare != root.end()) {
         const bool pair = compare->is_array() && compare->size() == 2 &&
                           (*compare)[0].is_string() && (*compare)[1].is_string();
         if (!pair || !set_compare(state, catalog, (*compare)[0].get<std::string>(),
                                   (*compare)[1].get<std::string>()))
-            state.warnings.push_back({"bad-compare", "compare", compare->dump().substr(0, 40)});
+            state.warnings.add("bad-compare", "compare", compare->dump());
     }
     auto lines = root.find("lines");
     if (lines == root.end()) return;
     if (!lines->is_array()) {
-        state.warnings.push_back({"bad-value", "lines", ""});
+        state.warnings.add("bad-value", "lines", "");
         return;
     }
     for (const Json& line : *lines) {
         auto id = line.is_object() ? line.find("id") : line.end();
         auto inputs = line.is_object() ? line.find("inputs") : line.end();
         if (id == line.end() || !id->is_string() || inputs == line.end() || !inputs->is_object()) {
-            state.warnings.push_back({"bad-value", "lines", line.dump().substr(0, 40)});
+            state.warnings.add("bad-value", "lines", line.dump());
             continue;
         }
         const std::string line_id = id->get<std::string>();
         for (auto it = inputs->begin(); it != inputs->end(); ++it) {
             if (!it->is_number()) {
-                state.warnings.push_back(
-                    {"bad-number", line_id + "." + it.key(), it->dump().substr(0, 40)});
+                state.warnings.add("bad-number", line_id + "." + it.key(), it->dump());
                 continue;
             }
-            set_input(state, line_id, it.key(), it->get<double>());
+            set_input(state, line_id, it.key(), it->get<double>(), Rounding::Reported);
         }
     }
 }
@@ -310,6 +365,9 @@ std::string state_json(const WidgetState& state, const Catalog& catalog, const S
         owning = line_json(*scenario.owning, state, catalog, strings);
         owning["gpu_hours"] = scenario_gpu_hours(scenario);
         owning["usd"] = owning_usd(scenario);
+        // The line's own equation would multiply its inputs alone ("= $0"): the owning figure
+        // comes from the scenario's GPU-hours.
+        owning["equation"] = owning_equation(scenario, currency, lang, strings);
         owning["usd_per_gpu_hour"] = owning_usd_per_gpu_hour(*scenario.owning);
         owning["ratio_to_total"] =
             ratio_between(owning_usd(scenario), scenario_total_usd(scenario));
@@ -334,7 +392,7 @@ std::string state_json(const WidgetState& state, const Catalog& catalog, const S
                     {"ratio", ratio},
                     {"text", ratio_text(ratio, lang)}};
 
-    Json warnings = Json::array();
+    Json warnings = Json::array(); // the kept ones; "warnings_count" counts them all
     for (const Warning& warning : state.warnings)
         warnings.push_back({{"code", warning.code},
                             {"key", warning.key},
@@ -370,6 +428,7 @@ std::string state_json(const WidgetState& state, const Catalog& catalog, const S
                 {"compare", compare},
                 {"permalink", permalink},
                 {"warnings", warnings},
+                {"warnings_count", state.warnings.count()},
                 {"scenarios", scenarios},
                 {"currencies", currencies}};
     // Inputs are clamped, so every number here is finite; dump() would write null otherwise.

@@ -25,6 +25,36 @@ inline bool operator!=(const Warning& a, const Warning& b) {
     return !(a == b);
 }
 
+// The notices owed to the reader. A hostile link or setState() can make thousands: each key and
+// value is cut short, the first kMaxWarnings are kept and the rest only counted, so what the
+// state, the canvas and the live region carry stays small whatever the input.
+inline constexpr std::size_t kMaxWarnings = 20;
+inline constexpr std::size_t kWarningTextBytes = 40; // a key or value longer than this is cut
+
+// The first `max_bytes` of `text` without splitting a UTF-8 character, with "…" when cut.
+std::string shorten(std::string_view text, std::size_t max_bytes = kWarningTextBytes);
+
+class Warnings {
+  public:
+    void add(std::string_view code, std::string_view key = {}, std::string_view value = {});
+    void clear() { *this = Warnings(); }
+    bool empty() const { return count_ == 0; }
+    std::size_t size() const { return kept_.size(); } // the kept ones
+    std::size_t count() const { return count_; }      // all of them
+    std::size_t more() const { return count_ - kept_.size(); }
+    const Warning& operator[](std::size_t i) const { return kept_[i]; }
+    std::vector<Warning>::const_iterator begin() const { return kept_.begin(); }
+    std::vector<Warning>::const_iterator end() const { return kept_.end(); }
+    bool operator==(const Warnings& other) const {
+        return count_ == other.count_ && kept_ == other.kept_;
+    }
+    bool operator!=(const Warnings& other) const { return !(*this == other); }
+
+  private:
+    std::vector<Warning> kept_;
+    std::size_t count_ = 0;
+};
+
 // Auto follows the reader's system (prefers-color-scheme); a host may force one with theme=.
 enum class Theme { Auto, Light, Dark };
 std::string_view theme_name(Theme theme); // "auto", "light", "dark"
@@ -37,7 +67,7 @@ struct WidgetState {
     Theme theme = Theme::Auto;
     // The two ladder rungs whose ratio is shown (scenario ids, marker ids or "current").
     std::array<std::string, 2> compare;
-    std::vector<Warning> warnings;
+    Warnings warnings;
     // View only, never in the permalink: the folded parts the reader opened (control_keys.h).
     std::set<std::string, std::less<>> open_folds;
 };
@@ -55,9 +85,14 @@ bool pick_rung(WidgetState& state, const Catalog& catalog, std::string_view id);
 bool set_compare(WidgetState& state, const Catalog& catalog, std::string_view a,
                  std::string_view b);
 
+// Whether rounding a value to its input's precision is worth a warning: yes for what a link or a
+// host sent, no for a slider's positions or a converted currency.
+enum class Rounding { Silent, Reported };
+
 // Sets an input, rounded to its precision and clamped to its range. A value that is not finite is
 // refused. Each correction adds a warning to `state.warnings`.
-bool set_input(WidgetState& state, std::string_view line_id, std::string_view key, double value);
+bool set_input(WidgetState& state, std::string_view line_id, std::string_view key, double value,
+               Rounding rounding = Rounding::Silent);
 
 // An input in display units: money converted to `currency`, anything else as it is.
 double display_value(const Input& input, const Currency& currency);
