@@ -7,4 +7,10 @@
   document.querySelectorAll('[data-snippet]').forEach(function (code) {
     code.textContent = snippets[code.getAttribute('data-snippet')];
   });
+  // The live pym example checks messages' origin as the code shown does. pym.js, deferred after
+  // this script, reads the attribute when it starts.
+  var shown = document.createElement('template');
+  shown.innerHTML = snippets.pym;
+  document.getElementById('pym-calculator').setAttribute('data-pym-xdomain',
+    shown.content.querySelector('[data-pym-src]').getAttribute('data-pym-xdomain'));
 })();

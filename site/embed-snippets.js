@@ -19,6 +19,9 @@
     ['scenario', 'lang', 'currency', 'theme'].forEach(function (key) {
       if (query.get(key)) attributes.push('data-' + key + '="' + escape(query.get(key)) + '"');
     });
+    // pym.js obeys any frame that speaks its protocol (navigateTo moves the whole page) unless
+    // data-pym-xdomain names where messages may come from: a regex pym anchors at the end only.
+    var xdomain = '^' + widgetUrl.origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // Readers without JavaScript follow a link to the scenario's own page, figures written in.
     var page = base + 'widget-' + (query.get('scenario') || 'r1-nature') + '-' + (lang === 'en' ? 'en' : 'fr') + '.html';
     return {
@@ -28,7 +31,7 @@
       script: '<div data-ai-cost-widget ' + attributes.join(' ') + '><a href="' + escape(page) + '">' +
         escape(title) + '</a></div>\n' +
         '<script src="' + escape(base) + 'embed.js" defer></script>',
-      pym: '<div data-pym-src="' + escape(widgetUrl.href) + '"></div>\n' +
+      pym: '<div data-pym-src="' + escape(widgetUrl.href) + '" data-pym-xdomain="' + escape(xdomain) + '"></div>\n' +
         '<script src="https://pym.nprapps.org/pym.v1.min.js"></script>',
       amp: '<amp-iframe src="' + escape(widgetUrl.href) + '" title="' + escape(title) + '"\n' +
         '            width="auto" height="' + start + '" layout="fixed-height" resizable\n' +

@@ -49,7 +49,7 @@
     // A link left in the div for readers without JavaScript gives way to the widget itself.
     Array.prototype.forEach.call(host.children, function (child) { child.hidden = true; });
     host.appendChild(iframe);
-    frames.push({ iframe: iframe, permalink: permalink, first: null });
+    frames.push({ iframe: iframe, permalink: permalink, shared: !!saved, first: null, changed: false });
     return iframe;
   }
 
@@ -62,8 +62,10 @@
   window.addEventListener('message', function (event) {
     var data = event.data;
     if (!data || data.source !== 'ai-cost-widget') return;
-    var frame = find(event.source); // only the iframe that sent it, whatever its origin
-    if (!frame) return;
+    // Only our iframe, and only while it shows the widget: a frame navigated elsewhere keeps its
+    // window. 'null' is the widget in a sandbox (a host sandboxed itself, or a CMS's iframe rules).
+    var frame = find(event.source);
+    if (!frame || (event.origin !== base.origin && event.origin !== 'null')) return;
     if (data.type === 'height') {
       var height = Number(data.height);
       if (isFinite(height) && height > 0 && height < 20000)
@@ -73,10 +75,19 @@
       // The widget's first state is what the article shows anyway: only a reader's change, or
       // a return to it, touches the article's URL.
       if (frame.first === null) frame.first = data.query;
+      if (data.query !== frame.first) frame.changed = true;
       var params = hashParams();
-      if (data.query === frame.first && !params.has(frame.permalink)) return;
-      if (data.query === frame.first) params.delete(frame.permalink);
-      else params.set(frame.permalink, data.query);
+      if (frame.shared) {
+        // A shared link's first state is the link itself, not the article's default: it stays
+        // as shared until the reader changes something, then follows the reader, never erased.
+        if (!frame.changed) return;
+        params.set(frame.permalink, data.query);
+      } else if (data.query === frame.first) {
+        if (!params.has(frame.permalink)) return;
+        params.delete(frame.permalink);
+      } else {
+        params.set(frame.permalink, data.query);
+      }
       var hash = params.toString();
       try {
         history.replaceState(history.state, '', hash ? '#' + hash : location.pathname + location.search);

@@ -2,7 +2,9 @@
 // iframe, a cross-origin host, and the message formats of AMP, Embedly and WordPress.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSiteAndBrowser, serveSite, widgetReadyIn } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { useSiteAndBrowser, serveSite, widgetReadyIn, SITE } from './harness.mjs';
 
 const pages = {
   // pym's own auto-init (data-pym-src), with the real pym.js from npm.
@@ -19,9 +21,13 @@ const pages = {
 };
 const site = useSiteAndBrowser([], pages);
 
-// A second origin, to host the widget cross-origin.
+// A second origin, to host the widget cross-origin, and a foreign frame's page: tests make it
+// post what they need, each post followed by 'foreign-done' for the host to wait on.
 const other = {};
-before(async () => Object.assign(other, await serveSite({})));
+const FOREIGN_DONE = `<script>addEventListener('message', (e) => { if (e.data === 'foreign-done') window.foreignDone = true; });</script>`;
+before(async () => Object.assign(other, await serveSite({
+  '/foreign.html': '<!doctype html><meta charset="utf-8"><title>Foreign frame</title>',
+})));
 after(() => other.server?.close());
 
 async function frameSizes(page) {
@@ -159,6 +165,131 @@ test('with data-permalink, the article\'s URL keeps the reader\'s scenario', asy
   await page.close();
 });
 
+test('a shared article link stays in the address bar until the reader changes something', async () => {
+  // The demo's permalink name and a real input of its widget, from the article itself.
+  const page = await site.browser.newPage({ viewport: { width: 1000, height: 900 } });
+  await page.goto(`${site.origin}/index.html`);
+  const name = 'ai-cost-' + await page.$eval('[data-permalink]', (el) => el.dataset.permalink);
+  const initial = await widgetReadyIn(await (await page.$('[data-permalink] iframe')).contentFrame());
+  await page.close();
+  const line = initial.lines.find((l) => Object.keys(l.inputs).length > 0);
+  const key = Object.keys(line.inputs)[0];
+  const value = line.inputs[key] * 2;
+  const link = `v=1&scenario=${initial.scenario}&lang=${initial.lang}&${line.id}.${key}=${value}`;
+
+  const shared = await site.browser.newPage({ viewport: { width: 1000, height: 900 } });
+  await shared.addInitScript(() => {
+    if (window.top !== window) return;
+    window.widgetStates = [];
+    addEventListener('message', (e) => {
+      if (e.data && e.data.source === 'ai-cost-widget' && e.data.type === 'state') window.widgetStates.push(e.data.query);
+    });
+  });
+  await shared.goto(`${site.origin}/index.html#${name}=${encodeURIComponent(link)}`);
+  const handle = await shared.$('[data-permalink] iframe');
+  await handle.scrollIntoViewIfNeeded();
+  const frame = await handle.contentFrame();
+  const restored = await widgetReadyIn(frame);
+  assert.equal(restored.lines.find((l) => l.id === line.id).inputs[key], value, 'the link is restored');
+  const inHash = () => shared.evaluate((n) => new URLSearchParams(location.hash.slice(1)).get(n), name);
+  // The issue's own check: the link is still there 5 s after the widget said what it shows.
+  await shared.waitForFunction(() => window.widgetStates.length > 0);
+  await shared.waitForTimeout(5000);
+  assert.equal(await inHash(), link);
+
+  // A change by the reader: the URL follows, and keeps following back to the shared values.
+  for (const next of [value + 1, value]) {
+    const state = await frame.evaluate(([id, k, v]) => window.widget.setState({ lines: [{ id, inputs: { [k]: v } }] }), [line.id, key, next]);
+    const query = state.permalink.split('?')[1];
+    assert.match(decodeURIComponent(query), new RegExp(`${line.id}\\.${key}=${next}\\b`));
+    await shared.waitForFunction(([n, q]) => new URLSearchParams(location.hash.slice(1)).get(n) === q, [name, query]);
+  }
+  await shared.close();
+});
+
+test('the pym code handed out obeys only the widget: a foreign frame cannot steer the host', async () => {
+  // The code as a newsroom copies it from the Embed panel.
+  const panel = await site.browser.newPage({ viewport: { width: 720, height: 900 } });
+  await panel.goto(`${site.origin}/widget.html?lang=en`);
+  await panel.evaluate(() => window.widget.ready);
+  await panel.getByRole('button', { name: 'Embed' }).click();
+  const code = await panel.getByRole('textbox', { name: 'With pym.js' }).inputValue();
+  await panel.close();
+
+  // Pasted into a page that also shows a frame from elsewhere (an ad, a comment box…). pym.js
+  // comes from the local copy instead of its CDN.
+  const host = await site.browser.newPage({ viewport: { width: 900, height: 900 } });
+  const pymJs = await readFile(join(SITE, 'vendor/pym.v1.min.js'));
+  await host.route('https://pym.nprapps.org/**', (route) => route.fulfill({ contentType: 'text/javascript', body: pymJs }));
+  const navigations = [];
+  await host.route('https://evil.example/**', (route) => {
+    navigations.push(route.request().url());
+    route.fulfill({ contentType: 'text/html', body: 'steered' });
+  });
+  await host.route(`${site.origin}/pym-host.html`, (route) => route.fulfill({ contentType: 'text/html', body:
+    `<!doctype html><meta charset="utf-8"><title>Host</title><body style="margin:0">
+    ${FOREIGN_DONE}
+    ${code}
+    <iframe id="foreign" title="Foreign" src="${other.origin}/foreign.html" style="width:300px;height:100px;border:0"></iframe>` }));
+  await host.goto(`${site.origin}/pym-host.html`);
+  const handle = await host.waitForSelector('[data-pym-src] iframe');
+  const frame = await handle.contentFrame();
+  await widgetReadyIn(frame);
+  const sized = async () => {
+    const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+    await host.waitForFunction((px) => Math.abs(document.querySelector('[data-pym-src] iframe').getBoundingClientRect().height - px) <= 4, content);
+  };
+  await sized(); // the widget sizes itself through pym
+
+  const id = await host.$eval('[data-pym-src]', (el) => el.id);
+  const url = host.url();
+  const scrollY = await host.evaluate(() => window.scrollY);
+  const foreign = await (await host.$('#foreign')).contentFrame();
+  assert.notEqual(await foreign.evaluate(() => window.origin), site.origin, 'a foreign origin');
+  // Each attack is followed by 'foreign-done'; obeyed, navigateTo unloads the page before it.
+  const attack = async (messages) => {
+    await host.evaluate(() => { window.foreignDone = false; });
+    await foreign.evaluate(([pymId, list]) => {
+      for (const [type, message] of list) parent.postMessage(`pymxPYMx${pymId}xPYMx${type}xPYMx${message}`, '*');
+      parent.postMessage('foreign-done', '*');
+    }, [id, messages]);
+    await Promise.race([host.waitForFunction(() => window.foreignDone),
+      host.waitForEvent('framenavigated', (f) => f === host.mainFrame())]);
+  };
+  await attack([['height', '99999'], ['scrollToChildPos', '1500']]);
+  assert.notEqual(await handle.getAttribute('height'), '99999px');
+  assert.equal(await host.evaluate(() => window.scrollY), scrollY);
+  await attack([['navigateTo', 'https://evil.example/']]);
+  assert.deepEqual(navigations, []);
+  assert.equal(host.url(), url);
+  await sized();
+  await host.close();
+});
+
+test('embed.js listens to its iframe only while it shows the widget', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 900, height: 900 } });
+  await page.route(`${site.origin}/embed-host.html`, (route) => route.fulfill({ contentType: 'text/html', body:
+    `<!doctype html><meta charset="utf-8"><title>Host</title><body style="margin:0">
+    ${FOREIGN_DONE}
+    <div data-ai-cost-widget data-permalink="calc" data-lang="en"></div>
+    <script src="embed.js"></script>` }));
+  await page.goto(`${site.origin}/embed-host.html`);
+  const handle = await page.waitForSelector('[data-ai-cost-widget] iframe');
+  await widgetReadyIn(await handle.contentFrame());
+  // The iframe sent elsewhere keeps its window, which embed.js knows.
+  await (await handle.contentFrame()).goto(`${other.origin}/foreign.html`);
+  const foreign = await handle.contentFrame();
+  await foreign.evaluate(() => {
+    parent.postMessage({ source: 'ai-cost-widget', type: 'height', height: 9999 }, '*');
+    parent.postMessage({ source: 'ai-cost-widget', type: 'state', query: 'foreign=1' }, '*');
+    parent.postMessage('foreign-done', '*');
+  });
+  await page.waitForFunction(() => window.foreignDone);
+  assert.notEqual(await handle.evaluate((f) => f.style.height), '9999px');
+  assert.equal(await page.evaluate(() => location.hash), '');
+  await page.close();
+});
+
 test('the mouse wheel over the widget scrolls the article', async () => {
   const page = await site.browser.newPage({ viewport: { width: 1000, height: 700 } });
   await page.goto(`${site.origin}/index.html`);
@@ -232,6 +363,9 @@ test('embed.html shows every snippet, and the live ones size themselves', async 
   const codes = await page.$$eval('[data-snippet]', (els) => els.map((e) => [e.dataset.snippet, e.textContent]));
   assert.deepEqual(codes.map((c) => c[0]), ['script', 'iframe', 'pym', 'amp']);
   for (const [, code] of codes) assert.match(code, new RegExp(site.origin.replace(/[.:/]/g, '\\$&')));
+  // The live pym example checks the origin of messages as the code shown does.
+  const xdomain = codes.find((c) => c[0] === 'pym')[1].match(/data-pym-xdomain="([^"]+)"/)[1];
+  assert.equal(await page.$eval('#example-pym [data-pym-src]', (el) => el.getAttribute('data-pym-xdomain')), xdomain);
   for (const id of ['#example-script', '#example-iframe', '#example-pym']) {
     await page.$eval(id, (el) => el.scrollIntoView());
     const handle = await page.waitForSelector(`${id} iframe`);
