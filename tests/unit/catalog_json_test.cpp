@@ -27,6 +27,26 @@ bool has_error(const CatalogParse& parse, const std::string& fragment) {
     return false;
 }
 
+// `text` with its first `from` replaced by `to`: an editor's one mistake.
+std::string with(std::string text, const std::string& from, const std::string& to) {
+    const size_t at = text.find(from);
+    EXPECT_NE(at, std::string::npos) << "no " << from;
+    if (at != std::string::npos) text.replace(at, from.size(), to);
+    return text;
+}
+
+std::string shipped_with(const std::string& from, const std::string& to) {
+    return with(aicost::testing::read_asset("scenarios.json"), from, to);
+}
+
+// The minimal file with a published figure covering `lines`.
+std::string minimal_published(const std::string& lines) {
+    return with(minimal(), R"("lines": [)",
+                R"("published": {"usd": 160, "label": {"fr": "P", "en": "P"}, "source": "s",
+                                 "lines": )" +
+                    lines + R"(}, "lines": [)");
+}
+
 } // namespace
 
 TEST(CatalogJson, ShippedFileParsesWithoutErrors) {
@@ -53,7 +73,40 @@ TEST(CatalogJson, InputOrderFollowsTheFile) {
 TEST(CatalogJson, NotJsonIsOneClearError) {
     CatalogParse parse = parse_catalog("{\"format\": 1,");
     ASSERT_EQ(parse.errors.size(), 1u);
-    EXPECT_TRUE(has_error(parse, "not valid JSON"));
+    EXPECT_TRUE(has_error(parse, "scenarios.json:1:14: "));
+}
+
+TEST(CatalogJson, SyntaxErrorNamesLineAndColumn) {
+    CatalogParse parse = parse_catalog(with(minimal(), R"("format": 1,)", R"("format": 1)"));
+    ASSERT_EQ(parse.errors.size(), 1u);
+    EXPECT_EQ(parse.errors[0].rfind("scenarios.json:2:15: ", 0), 0u) << parse.errors[0];
+}
+
+TEST(CatalogJson, NumberTooLargeForADoubleSaysSo) {
+    CatalogParse parse =
+        parse_catalog(minimal(R"({"gpus": 1e400, "hours": 10, "usd_per_gpu_hour": 2})"));
+    EXPECT_TRUE(has_error(parse, "number too large"));
+    EXPECT_FALSE(has_error(parse, "commas"));
+}
+
+TEST(CatalogJson, RepeatedKeyIsAnErrorWithItsPath) {
+    CatalogParse parse =
+        parse_catalog(minimal(R"({"gpus": 8, "gpus": 99999, "hours": 10, "usd_per_gpu_hour": 2})"));
+    EXPECT_TRUE(has_error(parse, "scenarios[0].lines[0].inputs.gpus: repeated key \"gpus\""));
+    EXPECT_TRUE(parse.catalog.scenarios.empty());
+}
+
+TEST(CatalogJson, RepeatedSourceIdIsAnError) {
+    const std::string source =
+        R"("s": {"publisher": "P", "title": "T", "date": "2025", "url": "https://example.org"})";
+    CatalogParse parse = parse_catalog(with(minimal(), source, source + ", " + source));
+    EXPECT_TRUE(has_error(parse, "sources.s: repeated key \"s\""));
+}
+
+TEST(CatalogJson, RepeatedOwningBlockIdIsAnError) {
+    CatalogParse parse =
+        parse_catalog(shipped_with(R"("h800-epoch": {)", R"("h800-epoch": {}, "h800-epoch": {)"));
+    EXPECT_TRUE(has_error(parse, "owning.h800-epoch: repeated key \"h800-epoch\""));
 }
 
 TEST(CatalogJson, EmptyTextIsAnError) {
@@ -77,6 +130,30 @@ TEST(CatalogJson, ValueOutsideRangeIsAnError) {
     CatalogParse parse =
         parse_catalog(minimal(R"({"gpus": 0, "hours": 10, "usd_per_gpu_hour": 2})"));
     EXPECT_TRUE(has_error(parse, "inputs.gpus: value is outside its range"));
+}
+
+TEST(CatalogJson, RangeOverrideAboveTheInputsOwnMaxIsAnError) {
+    CatalogParse parse = parse_catalog(minimal(
+        R"({"gpus": {"value": 8, "min": 1, "max": 1e308}, "hours": 10, "usd_per_gpu_hour": 2})"));
+    EXPECT_TRUE(has_error(parse, "scenarios[0].lines[0].inputs.gpus.max: "));
+}
+
+TEST(CatalogJson, RangeOverrideBelowTheInputsOwnMinIsAnError) {
+    CatalogParse parse = parse_catalog(
+        minimal(R"({"gpus": 8, "hours": 10, "usd_per_gpu_hour": {"value": 2, "min": 0.0001}})"));
+    EXPECT_TRUE(has_error(parse, "scenarios[0].lines[0].inputs.usd_per_gpu_hour.min: "));
+}
+
+TEST(CatalogJson, ShareOverriddenBeyondItsRangeIsAnError) {
+    CatalogParse parse = parse_catalog(shipped_with(
+        R"("interconnect_share": 0.19)", R"("interconnect_share": {"value": 1.5, "max": 2})"));
+    EXPECT_TRUE(has_error(parse, "owning.h800-epoch.inputs.interconnect_share.max: "));
+}
+
+TEST(CatalogJson, RangeOverrideWithMoreDecimalsThanTheInputKeepsIsAnError) {
+    CatalogParse parse = parse_catalog(
+        minimal(R"({"gpus": {"value": 8, "max": 16.5}, "hours": 10, "usd_per_gpu_hour": 2})"));
+    EXPECT_TRUE(has_error(parse, "scenarios[0].lines[0].inputs.gpus.max: has more decimals"));
 }
 
 TEST(CatalogJson, CustomRangeIsHonoured) {
@@ -110,7 +187,90 @@ TEST(CatalogJson, DuplicateLineIdIsAnError) {
         R"(, {"id": "l", "kind": "rental", "label": {"fr": "L", "en": "L"}, "source": "s",
                           "inputs": {"gpu_hours": 5, "usd_per_gpu_hour": 2}})";
     EXPECT_TRUE(has_error(parse_catalog(minimal(R"({"gpu_hours": 5, "usd_per_gpu_hour": 2})", dup)),
-                          "duplicate line id"));
+                          "scenarios[0].lines[1].id: duplicate line id"));
+}
+
+TEST(CatalogJson, LineCalledOwningIsAnError) {
+    // Permalinks name the owning block's inputs "owning.<input>": a line of that id would hide it.
+    CatalogParse parse = parse_catalog(shipped_with(R"("id": "r1-zero")", R"("id": "owning")"));
+    EXPECT_TRUE(has_error(parse, "scenarios[0].lines[0].id: \"owning\" is reserved"));
+}
+
+TEST(CatalogJson, DuplicateScenarioIdIsAnError) {
+    CatalogParse parse =
+        parse_catalog(shipped_with(R"("id": "v3-final-run")", R"("id": "r1-nature")"));
+    EXPECT_TRUE(has_error(parse, "scenarios[1].id: duplicate scenario id \"r1-nature\""));
+}
+
+TEST(CatalogJson, MarkerWithAScenarioIdIsAnError) {
+    CatalogParse parse = parse_catalog(shipped_with(R"("id": "gpt-4")", R"("id": "r1-nature")"));
+    EXPECT_TRUE(
+        has_error(parse, "markers[0].id: \"r1-nature\" is already a scenario or marker id"));
+}
+
+TEST(CatalogJson, DuplicateMarkerIdIsAnError) {
+    CatalogParse parse = parse_catalog(shipped_with(R"("id": "stargate")", R"("id": "gpt-4")"));
+    EXPECT_TRUE(has_error(parse, "markers[1].id: \"gpt-4\" is already a scenario or marker id"));
+}
+
+TEST(CatalogJson, DuplicateCurrencyCodeIsAnError) {
+    CatalogParse parse = parse_catalog(shipped_with(R"("code": "cny")", R"("code": "eur")"));
+    EXPECT_TRUE(has_error(parse, "currencies[2].code: duplicate currency code \"eur\""));
+}
+
+TEST(CatalogJson, EmptyIdIsAnError) {
+    CatalogParse parse = parse_catalog(with(minimal(), R"("id": "a")", R"("id": "")"));
+    EXPECT_TRUE(has_error(parse, "scenarios[0].id: "));
+}
+
+TEST(CatalogJson, EmptySourceIdIsAnError) {
+    CatalogParse parse = parse_catalog(with(minimal(), R"("source": "s")", R"("source": "")"));
+    EXPECT_TRUE(has_error(parse, "scenarios[0].lines[0].source: unknown source \"\""));
+}
+
+TEST(CatalogJson, PublishedFigureListingALineTwiceIsAnError) {
+    // The figure would count the line twice.
+    CatalogParse parse = parse_catalog(minimal_published(R"(["l", "l"])"));
+    EXPECT_TRUE(has_error(parse, "scenarios[0].published.lines[1]: \"l\" is listed twice"));
+}
+
+TEST(CatalogJson, NegativeGpuCountIsAnError) {
+    CatalogParse parse = parse_catalog(shipped_with(R"("gpu_count": 512)", R"("gpu_count": -512)"));
+    EXPECT_TRUE(has_error(parse, "scenarios[0].gpu_count: "));
+}
+
+TEST(CatalogJson, FractionalGpuCountIsAnError) {
+    CatalogParse parse =
+        parse_catalog(shipped_with(R"("gpu_count": 512)", R"("gpu_count": 512.5)"));
+    EXPECT_TRUE(has_error(parse, "scenarios[0].gpu_count: expected a whole number"));
+}
+
+TEST(CatalogJson, NegativeTableRoundingIsAnError) {
+    CatalogParse parse = parse_catalog(shipped_with(R"("table_rounding_gpu_hours": 1000)",
+                                                    R"("table_rounding_gpu_hours": -1000)"));
+    EXPECT_TRUE(has_error(parse, "scenarios[0].table_rounding_gpu_hours: "));
+}
+
+TEST(CatalogJson, HugeTableRoundingIsAnError) {
+    CatalogParse parse = parse_catalog(shipped_with(R"("table_rounding_gpu_hours": 1000)",
+                                                    R"("table_rounding_gpu_hours": 1e300)"));
+    EXPECT_TRUE(has_error(parse, "scenarios[0].table_rounding_gpu_hours: "));
+}
+
+TEST(CatalogJson, HugeCurrencyRateIsAnError) {
+    CatalogParse parse =
+        parse_catalog(shipped_with(R"("per_usd": 0.957579)", R"("per_usd": 1e300)"));
+    EXPECT_TRUE(has_error(parse, "currencies[1].per_usd: "));
+}
+
+TEST(CatalogJson, HugePublishedFigureIsAnError) {
+    CatalogParse parse = parse_catalog(shipped_with(R"("usd": 294000)", R"("usd": 1e300)"));
+    EXPECT_TRUE(has_error(parse, "scenarios[0].published[0].usd: "));
+}
+
+TEST(CatalogJson, HugeMarkerFigureIsAnError) {
+    CatalogParse parse = parse_catalog(shipped_with(R"("usd": 500000000000)", R"("usd": 1e300)"));
+    EXPECT_TRUE(has_error(parse, "markers[1].usd: "));
 }
 
 TEST(CatalogJson, EveryKindParsesWithItsInputs) {
@@ -170,6 +330,13 @@ TEST(CatalogJson, WrongFormatVersionIsAnError) {
     std::string text = minimal();
     text.replace(text.find("\"format\": 1"), 11, "\"format\": 2");
     EXPECT_TRUE(has_error(parse_catalog(text), "unsupported format"));
+}
+
+TEST(CatalogJson, FormatThatTruncatesToOneIsAnError) {
+    // 2^32 + 1, which an int keeps as 1.
+    CatalogParse parse =
+        parse_catalog(with(minimal(), R"("format": 1)", R"("format": 4294967297)"));
+    EXPECT_TRUE(has_error(parse, "format: unsupported format"));
 }
 
 TEST(CatalogJson, NonHttpsUrlIsAnError) {

@@ -1,9 +1,11 @@
 #include "model/catalog_json.h"
 
-#include <nlohmann/json.hpp>
+#include "model/json_reader.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstdio>
 #include <map>
 #include <set>
 
@@ -11,6 +13,25 @@ namespace aicost {
 namespace {
 
 using Json = nlohmann::ordered_json;
+
+// The name errors give the file itself; the CLI puts the path it read in its place.
+constexpr const char* kFileName = "scenarios.json";
+
+// Bounds on the numbers that are not inputs (inputs take theirs from their InputSpec).
+// A currency unit worth from a millionth of a dollar to a thousand dollars: every currency in
+// use (the Kuwaiti dinar is worth about $3.3, the Iranian rial a 42,000th of one).
+constexpr double kMinPerUsd = 1e-3;
+constexpr double kMaxPerUsd = 1e6;
+// A published figure from $1 to $10 trillion; the largest shipped, Stargate, is $500 billion.
+constexpr double kMinFigureUsd = 1.0;
+constexpr double kMaxFigureUsd = 1e13;
+
+// 1000000, 0.01, 1e+13: a bound as an editor would write it.
+std::string show(double number) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.15g", number);
+    return text;
+}
 
 // Collects errors with the JSON path they belong to; every accessor checks types first.
 class Reader {
@@ -50,6 +71,39 @@ class Reader {
         double number = value.get<double>();
         if (!std::isfinite(number)) error(path, "expected a finite number");
         return number;
+    }
+
+    // A number from `min` to `max`; `whole`: without decimals.
+    double bounded(const Json& value, const std::string& path, double min, double max,
+                   bool whole = false) {
+        const double number = this->number(value, path);
+        if (value.is_number() &&
+            (!(number >= min && number <= max) || (whole && number != std::floor(number))))
+            error(path, std::string(whole ? "expected a whole number" : "expected a number") +
+                            " from " + show(min) + " to " + show(max));
+        return number;
+    }
+
+    // A price or a rate: above 0 (a 0 or a sign is the usual slip), and from `min` to `max`.
+    double positive(const Json& value, const std::string& path, double min, double max) {
+        const double number = this->number(value, path);
+        if (!value.is_number()) return number;
+        if (!(number > 0.0))
+            error(path, "must be positive");
+        else if (!(number >= min && number <= max))
+            error(path, "expected a number from " + show(min) + " to " + show(max));
+        return number;
+    }
+
+    // A number as an input `spec` would take it: within its range, with its decimals.
+    double like_input(const Json& value, const std::string& path, const InputSpec& spec) {
+        return bounded(value, path, spec.min, spec.max, spec.decimals == 0);
+    }
+
+    // Whether `object` has `key` as a string (possibly empty).
+    static bool has_string(const Json& object, const char* key) {
+        auto it = object.find(key);
+        return it != object.end() && it->is_string();
     }
 
     LocalizedText text(const Json& object, const std::string& path, const char* key,
@@ -106,7 +160,7 @@ using SourceMap = std::map<std::string, Source>;
 Source source_ref(Reader& r, const Json& object, const std::string& path, const SourceMap& sources,
                   bool required = true) {
     std::string id = r.string(object, path, "source", required);
-    if (id.empty()) return {};
+    if (id.empty() && !Reader::has_string(object, "source")) return {};
     auto it = sources.find(id);
     if (it == sources.end()) {
         r.error(path + ".source", "unknown source \"" + id + "\" (not in \"sources\")");
@@ -128,11 +182,31 @@ Input read_input(Reader& r, const std::string& key, const Json& json, const std:
     input.max = spec->max;
     input.logarithmic = spec->logarithmic;
     input.decimals = spec->decimals;
+    // A value the slider cannot hold would change as soon as the reader touched it.
+    const double scale = std::pow(10.0, input.decimals);
+    auto check_decimals = [&](double value, const std::string& here) {
+        if (std::fabs(std::round(value * scale) / scale - value) >
+            1e-9 * std::max(1.0, std::fabs(value)))
+            r.error(here, "has more decimals than this input keeps (" +
+                              std::to_string(input.decimals) + ")");
+    };
     if (json.is_object()) { // { "value": 512, "min": 1, "max": 4096 }
         if (const Json* v = r.member(json, path, "value"))
             input.value = r.number(*v, path + ".value");
-        if (auto it = json.find("min"); it != json.end()) input.min = r.number(*it, path + ".min");
-        if (auto it = json.find("max"); it != json.end()) input.max = r.number(*it, path + ".max");
+        // A narrower range for this line's slider, never a wider one: the spec's range keeps
+        // every product far from overflow.
+        if (auto it = json.find("min"); it != json.end()) {
+            input.min = r.number(*it, path + ".min");
+            if (input.min < spec->min)
+                r.error(path + ".min", "below this input's lowest value, " + show(spec->min));
+            check_decimals(input.min, path + ".min");
+        }
+        if (auto it = json.find("max"); it != json.end()) {
+            input.max = r.number(*it, path + ".max");
+            if (input.max > spec->max)
+                r.error(path + ".max", "above this input's highest value, " + show(spec->max));
+            check_decimals(input.max, path + ".max");
+        }
     } else {
         input.value = r.number(json, path);
     }
@@ -141,12 +215,7 @@ Input read_input(Reader& r, const std::string& key, const Json& json, const std:
         r.error(path, input.logarithmic ? "needs 0 < min < max" : "needs 0 <= min < max");
     else if (input.value < input.min || input.value > input.max)
         r.error(path, "value is outside its range");
-    // A value the slider cannot hold would change as soon as the reader touched it.
-    const double scale = std::pow(10.0, input.decimals);
-    if (std::fabs(std::round(input.value * scale) / scale - input.value) >
-        1e-9 * std::max(1.0, std::fabs(input.value)))
-        r.error(path,
-                "has more decimals than this input keeps (" + std::to_string(input.decimals) + ")");
+    check_decimals(input.value, path);
     input.default_value = input.value;
     return input;
 }
@@ -233,6 +302,21 @@ void read_assumptions(Reader& r, const Json& json, const std::string& path, Line
         r.error(path + ".note", "assumed inputs need a note saying why they have their values");
 }
 
+bool valid_id(const std::string& id) {
+    if (id.empty()) return false;
+    for (char c : id)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+    return true;
+}
+
+// The "id" of a scenario, line or marker: permalinks and embed codes carry it.
+std::string read_id(Reader& r, const Json& json, const std::string& path) {
+    std::string id = r.string(json, path, "id");
+    if (Reader::has_string(json, "id") && !valid_id(id))
+        r.error(path + ".id", "use lower-case letters, digits and '-' only");
+    return id;
+}
+
 // Reads a scenario line, or (`owning`) an owning block, whose id and kind are fixed.
 Line read_line(Reader& r, const Json& json, const std::string& path, const SourceMap& sources,
                bool owning = false) {
@@ -245,7 +329,11 @@ Line read_line(Reader& r, const Json& json, const std::string& path, const Sourc
         line.id = "owning";
         line.kind = LineKind::Ownership;
     } else {
-        line.id = r.string(json, path, "id");
+        line.id = read_id(r, json, path);
+        // Permalinks name the owning block's inputs "owning.<input>": a line so named would
+        // take them.
+        if (line.id == "owning")
+            r.error(path + ".id", "\"owning\" is reserved for the scenario's owning block");
         const std::string kind = r.string(json, path, "kind");
         if (auto parsed = parse_line_kind(kind))
             line.kind = *parsed;
@@ -278,13 +366,6 @@ Line read_line(Reader& r, const Json& json, const std::string& path, const Sourc
     return line;
 }
 
-bool valid_id(const std::string& id) {
-    if (id.empty()) return false;
-    for (char c : id)
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
-    return true;
-}
-
 Precision read_precision(Reader& r, const Json& json, const std::string& path) {
     const std::string name = r.string(json, path, "precision", false);
     if (name.empty()) return Precision::Exact;
@@ -297,8 +378,8 @@ Precision read_precision(Reader& r, const Json& json, const std::string& path) {
 template <typename Figure>
 void read_figure(Reader& r, const Json& json, const std::string& path, const SourceMap& sources,
                  Figure& figure) {
-    if (const Json* usd = r.member(json, path, "usd")) figure.usd = r.number(*usd, path + ".usd");
-    if (!(figure.usd > 0.0)) r.error(path + ".usd", "must be positive");
+    if (const Json* usd = r.member(json, path, "usd"))
+        figure.usd = r.positive(*usd, path + ".usd", kMinFigureUsd, kMaxFigureUsd);
     figure.precision = read_precision(r, json, path);
     figure.label = r.text(json, path, "label");
     figure.quote = r.string(json, path, "quote", false);
@@ -316,13 +397,18 @@ PublishedFigure read_published(Reader& r, const Json& json, const std::string& p
     read_figure(r, json, path, sources, figure);
     if (auto it = json.find("lines"); it != json.end()) {
         if (!it->is_array()) r.error(path + ".lines", "expected an array of line ids");
-        for (const Json& id : it->is_array() ? *it : Json::array()) {
+        for (size_t i = 0; it->is_array() && i < it->size(); ++i) {
+            const Json& id = (*it)[i];
             const bool known =
                 id.is_string() &&
                 std::any_of(scenario.lines.begin(), scenario.lines.end(),
                             [&](const Line& line) { return line.id == id.get<std::string>(); });
             if (!known)
                 r.error(path + ".lines", id.dump() + " is not a line of this scenario");
+            else if (std::count(figure.line_ids.begin(), figure.line_ids.end(),
+                                id.get<std::string>()) != 0)
+                r.error(path + ".lines[" + std::to_string(i) + "]",
+                        id.dump() + " is listed twice (the figure would count it twice)");
             else
                 figure.line_ids.push_back(id.get<std::string>());
         }
@@ -339,15 +425,16 @@ Scenario read_scenario(Reader& r, const Json& json, const std::string& path,
         r.error(path, "expected an object");
         return scenario;
     }
-    scenario.id = r.string(json, path, "id");
-    if (!scenario.id.empty() && !valid_id(scenario.id))
-        r.error(path + ".id", "use lower-case letters, digits and '-' only");
+    scenario.id = read_id(r, json, path);
     scenario.title = r.text(json, path, "title");
     scenario.summary = r.text(json, path, "summary");
+    // A cluster as large as a purchase line may buy, and a rounding step no larger than a
+    // line's GPU-hours may be; to have none, leave either out.
     if (auto it = json.find("gpu_count"); it != json.end())
-        scenario.gpu_count = r.number(*it, path + ".gpu_count");
+        scenario.gpu_count = r.like_input(*it, path + ".gpu_count", *find_input_spec("units"));
     if (auto it = json.find("table_rounding_gpu_hours"); it != json.end())
-        scenario.table_rounding_gpu_hours = r.number(*it, path + ".table_rounding_gpu_hours");
+        scenario.table_rounding_gpu_hours =
+            r.like_input(*it, path + ".table_rounding_gpu_hours", *find_input_spec("gpu_hours"));
     scenario.short_title = r.text(json, path, "short", false);
     if (scenario.short_title.fr.empty()) scenario.short_title = scenario.title;
 
@@ -359,8 +446,6 @@ Scenario read_scenario(Reader& r, const Json& json, const std::string& path,
         for (size_t i = 0; i < lines->size(); ++i) {
             const std::string here = path + ".lines[" + std::to_string(i) + "]";
             Line line = read_line(r, (*lines)[i], here, sources);
-            if (!line.id.empty() && !valid_id(line.id))
-                r.error(here + ".id", "use lower-case letters, digits and '-' only");
             if (!ids.insert(line.id).second)
                 r.error(here + ".id", "duplicate line id \"" + line.id + "\"");
             scenario.lines.push_back(std::move(line));
@@ -392,9 +477,7 @@ void read_markers(Reader& r, const Json& root, const SourceMap& sources, Catalog
     if (it == root.end()) return;
     r.each_object(*it, "markers", [&](const Json& json, const std::string& here) {
         Marker marker;
-        marker.id = r.string(json, here, "id");
-        if (!marker.id.empty() && !valid_id(marker.id))
-            r.error(here + ".id", "use lower-case letters, digits and '-' only");
+        marker.id = read_id(r, json, here);
         if (find_scenario(catalog, marker.id) || find_marker(catalog, marker.id))
             r.error(here + ".id", "\"" + marker.id + "\" is already a scenario or marker id");
         read_figure(r, json, here, sources, marker);
@@ -430,22 +513,25 @@ void read_ladder(Reader& r, const Json& root, Catalog& catalog) {
 CatalogParse parse_catalog(std::string_view json_text) {
     CatalogParse result;
     Reader r(result.errors);
-    Json root =
-        Json::parse(json_text.begin(), json_text.end(), nullptr, /*allow_exceptions=*/false);
-    if (root.is_discarded()) {
-        r.error("scenarios.json", "is not valid JSON (check commas, quotes and brackets)");
+    // The reader's default limits (4 MiB, 32 levels, 200,000 values) are over a hundred times
+    // what the shipped file uses (25 kB, 6 levels, about 500 values).
+    JsonRead read = read_json(json_text, JsonLimits{});
+    if (!read.ok()) {
+        result.errors.push_back(describe(read.error, kFileName));
         return result;
     }
+    const Json& root = read.value;
     if (!root.is_object()) {
-        r.error("scenarios.json", "expected an object at the top level");
+        r.error(kFileName, "expected an object at the top level");
         return result;
     }
-    const Json* format = r.member(root, "scenarios.json", "format");
-    if (format && !(format->is_number_integer() && format->get<int>() == 1))
+    // Exactly the integer 1: a wider one (4294967297) must not wrap to it.
+    const Json* format = r.member(root, kFileName, "format");
+    if (format && !(format->is_number_unsigned() && format->get<std::uint64_t>() == 1))
         r.error("format", "unsupported format (this widget reads format 1)");
 
     SourceMap sources;
-    if (const Json* list = r.member(root, "scenarios.json", "sources")) {
+    if (const Json* list = r.member(root, kFileName, "sources")) {
         if (!list->is_object())
             r.error("sources", "expected an object of id → source");
         else
@@ -453,14 +539,15 @@ CatalogParse parse_catalog(std::string_view json_text) {
                 sources[it.key()] = read_source(r, it.value(), "sources." + it.key());
     }
 
-    if (const Json* list = r.member(root, "scenarios.json", "currencies"))
+    if (const Json* list = r.member(root, kFileName, "currencies"))
         r.each_object(*list, "currencies", [&](const Json& json, const std::string& here) {
             Currency currency;
             currency.code = r.string(json, here, "code");
+            if (!currency.code.empty() && find_currency(result.catalog, currency.code))
+                r.error(here + ".code", "duplicate currency code \"" + currency.code + "\"");
             currency.symbol = r.string(json, here, "symbol");
             if (const Json* rate = r.member(json, here, "per_usd"))
-                currency.per_usd = r.number(*rate, here + ".per_usd");
-            if (!(currency.per_usd > 0.0)) r.error(here + ".per_usd", "must be positive");
+                currency.per_usd = r.positive(*rate, here + ".per_usd", kMinPerUsd, kMaxPerUsd);
             currency.source = source_ref(r, json, here, sources, false);
             result.catalog.currencies.push_back(std::move(currency));
         });
@@ -478,7 +565,7 @@ CatalogParse parse_catalog(std::string_view json_text) {
                     read_line(r, block.value(), "owning." + block.key(), sources, true);
     }
 
-    const Json* scenarios = r.member(root, "scenarios.json", "scenarios");
+    const Json* scenarios = r.member(root, kFileName, "scenarios");
     if (scenarios && (!scenarios->is_array() || scenarios->empty()))
         r.error("scenarios", "expected a non-empty array");
     if (scenarios && scenarios->is_array()) {
