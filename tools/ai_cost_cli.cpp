@@ -39,12 +39,22 @@ bool read_file(const std::string& path, std::string& out) {
     return true;
 }
 
+// The model calls the file "scenarios.json": "scenarios.json:12:5: …" becomes "PATH:12:5: …",
+// which editors and terminals open at the place; "scenarios[0].id: …" becomes "PATH: scenarios…".
+std::string located(const std::string& path, const std::string& error) {
+    const std::string file = "scenarios.json";
+    if (error.compare(0, file.size(), file) == 0 && error.size() > file.size() &&
+        error[file.size()] == ':')
+        return path + error.substr(file.size());
+    return path + ": " + error;
+}
+
 bool load(const std::string& path, Catalog& catalog) {
     std::string text;
     if (!read_file(path, text)) return false;
     CatalogParse parse = parse_catalog(text);
     for (const std::string& error : parse.errors)
-        std::cerr << path << ": " << error << "\n";
+        std::cerr << located(path, error) << "\n";
     catalog = std::move(parse.catalog);
     return parse.ok();
 }
