@@ -79,7 +79,7 @@ TEST(CatalogJson, NotJsonIsOneClearError) {
 TEST(CatalogJson, SyntaxErrorNamesLineAndColumn) {
     CatalogParse parse = parse_catalog(with(minimal(), R"("format": 1,)", R"("format": 1)"));
     ASSERT_EQ(parse.errors.size(), 1u);
-    EXPECT_EQ(parse.errors[0].rfind("scenarios.json:2:15: ", 0), 0u) << parse.errors[0];
+    EXPECT_EQ(parse.errors[0].rfind("scenarios.json:2:7: ", 0), 0u) << parse.errors[0];
 }
 
 TEST(CatalogJson, NumberTooLargeForADoubleSaysSo) {

@@ -80,3 +80,12 @@ TEST(JsonReader, RefusesMoreValuesThanTheLimit) {
     EXPECT_TRUE(read_json("[1, 2, 3]", limits).ok());
     EXPECT_EQ(read_json("[1, 2, 3, 4]", limits).error.kind, Kind::TooManyValues);
 }
+
+TEST(JsonReader, SyntaxErrorPointsAtTheStartOfTheUnexpectedToken) {
+    // A missing comma: the editor looks for the next key, not for its closing quote.
+    JsonRead read = read_json("{\n  \"format\": 1\n  \"sources\": {}\n}");
+    EXPECT_EQ(read.error.line, 3u);
+    EXPECT_EQ(read.error.column, 3u);
+    JsonRead number = read_json("{\"a\": 1 2345}");
+    EXPECT_EQ(number.error.column, 9u);
+}

@@ -39,11 +39,9 @@ class StrictBuilder {
         return true;
     }
 
-    // `at` counts the characters read: one past the offending one.
+    // `at` counts the bytes read: one past the last byte of the offending token.
     bool parse_error(std::size_t at, const std::string&, const nlohmann::detail::exception& ex) {
         position_ = at > 0 ? at - 1 : 0;
-        // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error while
-        // parsing object - unexpected '}'; expected string literal": keep what follows the place.
         std::string what = ex.what();
         const std::size_t colon = what.find(": ");
         if (ex.id == 406) { // a number beyond double's range, such as 1e400
@@ -135,6 +133,27 @@ class StrictBuilder {
     std::size_t position_ = 0;
 };
 
+// Where the token ending at `last` starts: an editor looks for "sources" after a missing comma,
+// not for its closing quote. (nlohmann's own token text is no help: it is escaped and may span
+// several tokens.)
+std::size_t token_start(std::string_view text, std::size_t last) {
+    if (last >= text.size()) return last;
+    auto word = [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+               c == '.' || c == '+' || c == '-';
+    };
+    std::size_t at = last;
+    if (text[at] == '"' && at > 0) {
+        // Back to the opening quote, skipping escaped ones; a string never spans lines.
+        for (std::size_t i = at; i-- > 0 && text[i] != '\n';)
+            if (text[i] == '"' && (i == 0 || text[i - 1] != '\\')) return i;
+        return at;
+    }
+    while (at > 0 && word(text[at]) && word(text[at - 1]))
+        --at;
+    return at;
+}
+
 // 1-based line and column of a byte offset; columns count characters, not UTF-8 bytes.
 std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t offset) {
     std::size_t line = 1, column = 1;
@@ -163,7 +182,8 @@ JsonRead read_json(std::string_view text, const JsonLimits& limits) {
     if (!parsed && read.error.kind == JsonError::Kind::None)
         read.error.kind = JsonError::Kind::Syntax;
     if (read.error.kind == JsonError::Kind::Syntax) {
-        const auto [line, column] = line_and_column(text, builder.error_position());
+        const auto [line, column] =
+            line_and_column(text, token_start(text, builder.error_position()));
         read.error.line = line;
         read.error.column = column;
     }
