@@ -11,7 +11,8 @@
 // Modes, in #widget-doc's data-mode (see widget.css):
 //   static    as written at build time: before the module runs, or when it cannot
 //   mirror    laid invisibly over a drawn canvas, for screen readers and keyboards
-//   document  visible and live, standing in for the canvas (no WebGL, forced colours)
+//   document  visible and live, standing in for the canvas (no WebGL, forced colours); after
+//             stop(), visible with its last figures and its controls disabled
 // Trees are text and attributes only: nothing is ever parsed as HTML.
 (function () {
   'use strict';
@@ -189,6 +190,17 @@
       setHeight: function (px) {
         height = px;
         root.style.height = root.dataset.mode === 'mirror' ? px + 'px' : '';
+      },
+      // The module stopped: nothing will answer a control again. Its last figures are still
+      // right, so the document shows them all (every fold open) and no control pretends to work.
+      stop: function () {
+        root.querySelectorAll('[aria-controls][aria-expanded="false"]').forEach(function (fold) {
+          var region = document.getElementById(fold.getAttribute('aria-controls'));
+          if (region) region.hidden = false;
+          fold.setAttribute('aria-expanded', 'true');
+        });
+        root.querySelectorAll('button, input').forEach(function (el) { el.disabled = true; });
+        this.setMode('document');
       },
       // The canvas asked for a control (a tap on a value opens its exact-value field).
       focus: function (key) {

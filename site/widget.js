@@ -7,6 +7,8 @@
 //                                  lines: [{ id, inputs }] }; Promise of the new state. Never
 //                                  interprets HTML.
 //   window.widget.addEventListener('change', e => e.detail)   once after every change of state
+//   window.widget.addEventListener('error', e => e.detail.message)   if the module ever traps:
+//                                  it stops for good and the document keeps its last figures
 //   window.widget.text(key)        an interface text of strings.json in the current language
 (function () {
   'use strict';
@@ -36,15 +38,29 @@
     return nav.indexOf('en') === 0 ? 'en' : 'fr';
   }
 
-  // --- strings across the boundary ---------------------------------------------------------------
-  function withStrings(strings, fn) {
-    var pointers = strings.map(function (s) {
-      var size = module.lengthBytesUTF8(s) + 1;
-      var p = module._malloc(size);
-      module.stringToUTF8(s, p, size);
-      return p;
-    });
-    try { return fn.apply(null, pointers); } finally { pointers.forEach(function (p) { module._free(p); }); }
+  // --- calls into the module -----------------------------------------------------------------------
+  // Every call goes through here. A trap (stack exhausted, memory out of bounds, abort) leaves
+  // the instance in no known state, and later calls would fail or lie: it is stopped for good,
+  // and the document shows the last figures it computed (see stopModule).
+  var stopped = null; // the error that stopped the module
+  function call(fn, fallback) {
+    if (!module) return fallback;
+    try { return fn(module); } catch (error) { stopModule(error); return fallback; }
+  }
+
+  // Strings cross the boundary in the module's memory; `fn` gets their addresses.
+  function withStrings(m, strings, fn) {
+    var pointers = [];
+    try {
+      strings.forEach(function (s) {
+        var size = m.lengthBytesUTF8(s) + 1;
+        var p = m._malloc(size);
+        if (!p) throw new Error('out of memory');
+        pointers.push(p);
+        m.stringToUTF8(s, p, size);
+      });
+      return fn.apply(null, pointers);
+    } finally { pointers.forEach(function (p) { m._free(p); }); }
   }
 
   // --- the document beside the canvas ------------------------------------------------------------
@@ -60,10 +76,10 @@
 
   var mirror = window.aiCostMirror(doc, {
     act: function (key, value) {
-      if (module) withStrings([key], function (k) { module._widget_act(k, value); });
+      call(function (m) { withStrings(m, [key], function (k) { m._widget_act(k, value); }); });
     },
     focus: function (key) {
-      if (module) withStrings([key], function (k) { module._widget_focus_control(k); });
+      call(function (m) { withStrings(m, [key], function (k) { m._widget_focus_control(k); }); });
     },
     openLink: openLink,
   });
@@ -77,15 +93,19 @@
     var pictured = canvasUsable && !forcedColors.matches;
     canvas.hidden = !pictured;
     mirror.setMode(pictured ? 'mirror' : 'document');
-    if (module && pictured !== canvasShown) module._widget_show_canvas(pictured ? 1 : 0);
+    if (pictured !== canvasShown) call(function (m) { m._widget_show_canvas(pictured ? 1 : 0); });
     canvasShown = pictured;
+    showNote(canvasProblem && window.widget.text(canvasProblem));
+  }
+
+  // The line above the document that says why it stands in for the canvas.
+  function showNote(text) {
     if (notice) { notice.remove(); notice = null; }
-    if (canvasProblem && module) {
-      notice = document.createElement('p');
-      notice.className = 'widget-message widget-note';
-      notice.textContent = window.widget.text(canvasProblem);
-      root.insertBefore(notice, doc);
-    }
+    if (!text) return;
+    notice = document.createElement('p');
+    notice.className = 'widget-message widget-note';
+    notice.textContent = text;
+    root.insertBefore(notice, doc);
   }
 
   // --- the live region -----------------------------------------------------------------------------
@@ -94,18 +114,22 @@
   var announceTimer = 0;
   function announce() {
     clearTimeout(announceTimer);
-    var text = module.UTF8ToString(module._widget_announce());
+    var text = call(function (m) { return m.UTF8ToString(m._widget_announce()); }, '');
     if (text) status.textContent = text;
   }
 
   // --- messages from the module (wasm/web/widget_library.js) -------------------------------------
   var urlTimer = 0;
+  var stoppedText = 'The calculator stopped.';
   function onState(json) {
     if (json === stateJson) return; // nothing changed: no event
     var first = state === null;
+    var lang = state && state.lang;
     stateJson = json;
     state = JSON.parse(json);
     document.documentElement.lang = state.lang;
+    // Asked now, in the state's language: once the module has stopped, it cannot be asked.
+    if (state.lang !== lang) stoppedText = window.widget.text('doc.stopped');
     applyTheme();
     if (first) return;
     clearTimeout(announceTimer);
@@ -142,6 +166,11 @@
       case 'edit': mirror.focus(payload); break;
       case 'open': if (!openLink(payload)) window.open(payload, '_blank', 'noopener,noreferrer'); break;
       case 'error': stopCanvas('doc.no_webgl'); break;
+      case 'gl': // the context came back after a loss, with every GL object rebuilt
+        canvasUsable = true;
+        canvasProblem = null;
+        present();
+        break;
     }
   }
 
@@ -157,6 +186,25 @@
     loading.hidden = true;
     present();
     if (state) started();
+  }
+
+  // The module trapped: it is never called again. The document it last wrote stays, with its
+  // figures, every fold open and its controls disabled, under a line saying what happened.
+  function stopModule(error) {
+    if (stopped) return;
+    stopped = error instanceof Error ? error : new Error(String(error));
+    module = null;
+    canvasUsable = false;
+    clearTimeout(announceTimer);
+    clearTimeout(urlTimer);
+    loading.hidden = true;
+    canvas.hidden = true;
+    mirror.stop();
+    showNote(stoppedText);
+    status.textContent = stoppedText;
+    rejectReady(stopped);
+    events.dispatchEvent(new CustomEvent('error', { detail: { message: stopped.message } }));
+    if (window.console) console.error('ai-cost widget stopped:', stopped);
   }
 
   // The module could not start: the page keeps the document it was written with.
@@ -175,7 +223,9 @@
     return [e.clientX - rect.left, e.clientY - rect.top];
   }
   var MOVE = 0, PRESS = 1, RELEASE = 2, LEAVE = 3;
-  function pointer(kind, xy, button) { module._widget_pointer(kind, xy ? xy[0] : 0, xy ? xy[1] : 0, button || 0); }
+  function pointer(kind, xy, button) {
+    call(function (m) { m._widget_pointer(kind, xy ? xy[0] : 0, xy ? xy[1] : 0, button || 0); });
+  }
 
   // A finger is held back until it shows intent: a sideways drag drives a slider, a vertical one
   // scrolls the article (the browser takes it, see touch-action), a tap is a click.
@@ -233,7 +283,7 @@
     if (!module || (width === lastWidth && ratio === lastRatio)) return;
     lastWidth = width;
     lastRatio = ratio;
-    module._widget_resize(width, ratio);
+    call(function (m) { m._widget_resize(width, ratio); });
   }
   var dprQuery = null;
   function watchPixelRatio() {
@@ -248,15 +298,27 @@
   try { observer.observe(root, { box: 'device-pixel-content-box' }); } catch (e) { observer.observe(root); }
 
   // --- the API ------------------------------------------------------------------------------------
+  // After a stop, the last state: what the document still shows.
   function getState() {
-    if (!module) return null;
-    return JSON.parse(module.UTF8ToString(module._widget_get_state()));
+    if (stopped) return state && JSON.parse(stateJson);
+    return call(function (m) { return JSON.parse(m.UTF8ToString(m._widget_get_state())); }, null);
   }
+
+  // The model refuses a state text longer than this (kStateLimits, widget_state.cpp) with a
+  // warning; a longer one is cut here so that it never has to be copied into the module whole.
+  var MAX_STATE_CHARS = 64 * 1024;
 
   function setState(partial) {
     return ready.then(function () {
-      var json = JSON.stringify(partial === undefined ? {} : partial);
-      var after = withStrings([json], function (p) { return module.UTF8ToString(module._widget_set_state(p)); });
+      var json;
+      // Cycles, BigInts and nesting too deep for JSON.stringify become an unreadable state.
+      try { json = JSON.stringify(partial === undefined ? {} : partial); } catch (e) { json = ''; }
+      if (typeof json !== 'string') json = '';
+      if (json.length > MAX_STATE_CHARS) json = json.slice(0, MAX_STATE_CHARS + 1);
+      var after = call(function (m) {
+        return withStrings(m, [json], function (p) { return m.UTF8ToString(m._widget_set_state(p)); });
+      });
+      if (stopped) throw stopped;
       var next = JSON.parse(after);
       // Resolve once the new state is on screen (or soon, in a tab the browser is not painting).
       return new Promise(function (resolve) {
@@ -274,17 +336,33 @@
     setState: setState,
     addEventListener: events.addEventListener.bind(events),
     removeEventListener: events.removeEventListener.bind(events),
-    framesDrawn: function () { return module ? module._widget_frames_drawn() : 0; },
+    framesDrawn: function () { return call(function (m) { return m._widget_frames_drawn(); }, 0); },
     // A text of the widget's interface in the current language (strings.json), for its own page.
     text: function (key) {
-      if (!module) return key;
-      return withStrings([key], function (k) { return module.UTF8ToString(module._widget_text(k)); });
+      return call(function (m) {
+        return withStrings(m, [key], function (k) { return m.UTF8ToString(m._widget_text(k)); });
+      }, key);
     },
   };
 
   // --- start ----------------------------------------------------------------------------------------
   // A lost GPU context (driver reset, too many contexts on the page) must not leave a blank box.
-  canvas.addEventListener('webglcontextlost', function (e) { e.preventDefault(); stopCanvas('doc.context_lost'); });
+  // Mobile browsers drop the contexts of backgrounded tabs and give them back later: the text
+  // stands in meanwhile (preventDefault asks for the context back), then the canvas returns.
+  canvas.addEventListener('webglcontextlost', function (e) {
+    e.preventDefault();
+    call(function (m) { m._widget_set_gl(0); });
+    stopCanvas('doc.context_lost');
+  });
+  canvas.addEventListener('webglcontextrestored', function () {
+    // The module answers with a 'gl' message once it has rebuilt its GL objects.
+    call(function (m) { m._widget_set_gl(1); });
+  });
+  // A trap inside a frame the module drew on its own (requestAnimationFrame) reaches no call():
+  // it surfaces as an uncaught error.
+  window.addEventListener('error', function (e) {
+    if (module && e.error instanceof WebAssembly.RuntimeError) stopModule(e.error);
+  });
   forcedColors.addEventListener('change', function () { if (module && state) present(); });
 
   if (typeof createWidgetModule !== 'function') { failed('ai-cost.js did not load'); return; }
@@ -310,7 +388,7 @@
   }
 
   wasmBinary().then(function (binary) {
-    var options = { widgetHost: host };
+    var options = { widgetHost: host, onAbort: function (what) { stopModule(new Error('abort: ' + what)); } };
     if (binary) options.wasmBinary = binary;
     return createWidgetModule(options);
   }).then(function (instance) {
@@ -321,14 +399,16 @@
     // Permalinks always start at widget.html, whichever page the reader opened.
     var base = location.href.split(/[?#]/)[0].replace(/[^/]*$/, 'widget.html');
     // The state and the live document arrive through host() during the call.
-    withStrings([query, startLang(query), base], function (q, lang, b) {
-      module._widget_start(q, lang, b, root.clientWidth, window.devicePixelRatio || 1, darkQuery.matches ? 1 : 0);
+    call(function (m) {
+      withStrings(m, [query, startLang(query), base], function (q, lang, b) {
+        m._widget_start(q, lang, b, root.clientWidth, window.devicePixelRatio || 1, darkQuery.matches ? 1 : 0);
+      });
     });
     lastWidth = root.clientWidth;
     lastRatio = window.devicePixelRatio || 1;
     watchPixelRatio();
     darkQuery.addEventListener('change', function () {
-      module._widget_set_prefers_dark(darkQuery.matches ? 1 : 0);
+      call(function (m) { m._widget_set_prefers_dark(darkQuery.matches ? 1 : 0); });
       applyTheme();
     });
   }, function (error) {

@@ -225,6 +225,7 @@ void draw_frame() {
 
 EM_BOOL on_animation_frame(double, void*) {
     app->frame_scheduled = false;
+    if (!app->has_gl || !app->canvas_shown) return EM_FALSE; // lost or hidden since it was asked
     draw_frame();
     if (app->frames_pending > 0) --app->frames_pending;
     if (app->frames_pending > 0 || !app->input.empty()) schedule_frame();
@@ -355,6 +356,25 @@ EMSCRIPTEN_KEEPALIVE const char* widget_announce() {
 EMSCRIPTEN_KEEPALIVE void widget_show_canvas(int shown) {
     if (!app) return;
     app->canvas_shown = shown != 0;
+    request_frames(kFramesAfterEvent);
+}
+
+// The canvas lost its WebGL context (0) or got it back (1). Nothing is drawn while it is lost.
+// A restored context has none of the old GL objects: the renderer and the font texture are made
+// again, then the page is told ("gl") and the canvas draws the current state.
+EMSCRIPTEN_KEEPALIVE void widget_set_gl(int alive) {
+    if (!app) return;
+    if (!alive) {
+        app->has_gl = false;
+        return;
+    }
+    app->has_gl = renderer_restore();
+    if (!app->has_gl) {
+        host("error", "no-webgl");
+        return;
+    }
+    app->fonts_pixel_ratio = 0.0f; // the font texture is rebuilt with the next frame
+    host("gl", "");
     request_frames(kFramesAfterEvent);
 }
 

@@ -24,6 +24,13 @@ bool renderer_init(const char* canvas_selector) {
     return ImGui_ImplOpenGL3_Init("#version 300 es");
 }
 
+bool renderer_restore() {
+    // The old objects died with the lost context; deleting their names is harmless, and Init
+    // starts from nothing, as at the first start.
+    ImGui_ImplOpenGL3_Shutdown();
+    return ImGui_ImplOpenGL3_Init("#version 300 es");
+}
+
 int renderer_max_size() {
     GLint viewport[2] = {0, 0}, renderbuffer = 0;
     glGetIntegerv(GL_MAX_VIEWPORT_DIMS, viewport);

@@ -7,6 +7,8 @@ namespace aicost::web {
 
 // Creates a WebGL2 context on the canvas (CSS selector). False when the browser has no WebGL2.
 bool renderer_init(const char* canvas_selector);
+// After the browser restored a lost context: makes the renderer's GL objects again.
+bool renderer_restore();
 // The largest drawing buffer side the GPU renders to (viewport and renderbuffer limits).
 int renderer_max_size();
 // Uploads the current font atlas again (after a pixel-ratio change rebuilt it).
