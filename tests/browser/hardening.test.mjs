@@ -194,3 +194,22 @@ test('a module that traps stops, says so, and leaves the document with its last 
   assert.deepEqual(await getState(page), last, 'getState still answers, with what is shown');
   await context.close();
 });
+
+// Servers refuse URLs much past 8–16 KB (this one's limit is 16 KB): what a link can carry.
+test('a 12 KB link comes up about as fast as a short one, with one short notice', async () => {
+  const timeToReady = async (query) => {
+    const start = Date.now();
+    const page = await openWidget(site.browser, site.origin, query, { width: 360 });
+    return { page, ms: Date.now() - start };
+  };
+  const short = await timeToReady('?v=1&lang=en');
+  const { line } = firstInput(await getState(short.page));
+  await short.page.close();
+  const long = await timeToReady(`?v=1&lang=en&${line}.${'k'.repeat(12 * 1024)}=1`);
+  const state = await getState(long.page);
+  assert.deepEqual(state.warnings.map((w) => w.code), ['link-too-long']);
+  assert.ok(long.ms < Math.max(5 * short.ms, 3000), `short link ${short.ms} ms, 12 KB link ${long.ms} ms`);
+  const height = await long.page.evaluate(() => document.getElementById('widget').getBoundingClientRect().height);
+  assert.ok(height < 6000, `the widget keeps its size (${height} px)`);
+  await long.page.close();
+});
