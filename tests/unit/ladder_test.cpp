@@ -55,7 +55,8 @@ TEST(LadderRungs, EveryScenarioMarkerAndTheCurrentTotalLowestFirst) {
 TEST(LadderRungs, CurrentFollowsTheReadersInputs) {
     WidgetState state = default_state(shipped_catalog(), Lang::En);
     set_input(state, "r1-zero", "usd_per_gpu_hour", 4);
-    const Rung* current = find_rung(ladder_rungs(shipped_catalog(), state), kCurrentRung);
+    const std::vector<Rung> rungs = ladder_rungs(shipped_catalog(), state);
+    const Rung* current = find_rung(rungs, kCurrentRung); // points into `rungs`
     EXPECT_DOUBLE_EQ(current->usd, 294672.0 + 202752.0);
 }
 
