@@ -365,3 +365,15 @@ TEST(StringsJson, MissingKeyShowsItself) {
 TEST(StringsJson, FillReplacesEveryPlaceholder) {
     EXPECT_EQ(fill("{a} and {a} but {b}", {{"a", "x"}, {"b", "{a}"}}), "x and x but {a}");
 }
+
+TEST(StringsJson, ARepeatedTextIsAnErrorWithItsPath) {
+    StringsParse parse = parse_strings(R"({"fr": {"a": "A", "a": "B"}, "en": {"a": "A"}})");
+    ASSERT_EQ(parse.errors.size(), 1u);
+    EXPECT_EQ(parse.errors[0].rfind("fr.a: repeated key", 0), 0u) << parse.errors[0];
+}
+
+TEST(StringsJson, ASyntaxErrorNamesLineAndColumn) {
+    StringsParse parse = parse_strings("{\n  \"fr\": {\"a\": \"A\"}\n  \"en\": {}\n}");
+    ASSERT_EQ(parse.errors.size(), 1u);
+    EXPECT_EQ(parse.errors[0].rfind("strings.json:3:3: ", 0), 0u) << parse.errors[0];
+}

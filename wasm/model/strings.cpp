@@ -1,14 +1,20 @@
 #include "model/strings.h"
 
-#include <nlohmann/json.hpp>
+#include "model/json_reader.h"
 
 namespace aicost {
 
 StringsParse parse_strings(std::string_view json_text) {
     StringsParse result;
-    auto root = nlohmann::json::parse(json_text.begin(), json_text.end(), nullptr, false);
-    if (root.is_discarded() || !root.is_object()) {
-        result.errors.push_back("strings.json: is not a valid JSON object");
+    // Strict, as for scenarios.json: a text given twice would otherwise keep the last silently.
+    const JsonRead read = read_json(json_text);
+    if (!read.ok()) {
+        result.errors.push_back(describe(read.error, "strings.json"));
+        return result;
+    }
+    const auto& root = read.value;
+    if (!root.is_object()) {
+        result.errors.push_back("strings.json: expected an object of language → texts");
         return result;
     }
     for (const char* lang : {"fr", "en"}) {
