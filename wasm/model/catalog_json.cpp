@@ -1,11 +1,11 @@
 #include "model/catalog_json.h"
 
 #include "model/json_reader.h"
+#include "model/number_format.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <cstdio>
 #include <map>
 #include <set>
 
@@ -25,13 +25,6 @@ constexpr double kMaxPerUsd = 1e6;
 // A published figure from $1 to $10 trillion; the largest shipped, Stargate, is $500 billion.
 constexpr double kMinFigureUsd = 1.0;
 constexpr double kMaxFigureUsd = 1e13;
-
-// 1000000, 0.01, 1e+13: a bound as an editor would write it.
-std::string show(double number) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.15g", number);
-    return text;
-}
 
 // Collects errors with the JSON path they belong to; every accessor checks types first.
 class Reader {
@@ -80,7 +73,7 @@ class Reader {
         if (value.is_number() &&
             (!(number >= min && number <= max) || (whole && number != std::floor(number))))
             error(path, std::string(whole ? "expected a whole number" : "expected a number") +
-                            " from " + show(min) + " to " + show(max));
+                            " from " + format_round_trip(min) + " to " + format_round_trip(max));
         return number;
     }
 
@@ -91,7 +84,8 @@ class Reader {
         if (!(number > 0.0))
             error(path, "must be positive");
         else if (!(number >= min && number <= max))
-            error(path, "expected a number from " + show(min) + " to " + show(max));
+            error(path, "expected a number from " + format_round_trip(min) + " to " +
+                            format_round_trip(max));
         return number;
     }
 
@@ -198,13 +192,15 @@ Input read_input(Reader& r, const std::string& key, const Json& json, const std:
         if (auto it = json.find("min"); it != json.end()) {
             input.min = r.number(*it, path + ".min");
             if (input.min < spec->min)
-                r.error(path + ".min", "below this input's lowest value, " + show(spec->min));
+                r.error(path + ".min",
+                        "below this input's lowest value, " + format_round_trip(spec->min));
             check_decimals(input.min, path + ".min");
         }
         if (auto it = json.find("max"); it != json.end()) {
             input.max = r.number(*it, path + ".max");
             if (input.max > spec->max)
-                r.error(path + ".max", "above this input's highest value, " + show(spec->max));
+                r.error(path + ".max",
+                        "above this input's highest value, " + format_round_trip(spec->max));
             check_decimals(input.max, path + ".max");
         }
     } else {
