@@ -298,10 +298,11 @@
   try { observer.observe(root, { box: 'device-pixel-content-box' }); } catch (e) { observer.observe(root); }
 
   // --- the API ------------------------------------------------------------------------------------
-  // After a stop, the last state: what the document still shows.
+  // The module sends the state after every change: the page answers from its copy (a fresh
+  // object each time, so a caller may change it freely). After a stop, it is what the document
+  // still shows.
   function getState() {
-    if (stopped) return state && JSON.parse(stateJson);
-    return call(function (m) { return JSON.parse(m.UTF8ToString(m._widget_get_state())); }, null);
+    return state && JSON.parse(stateJson);
   }
 
   // The model refuses a state text longer than this (kStateLimits, widget_state.cpp) with a

@@ -2,6 +2,7 @@
 
 #include "model/ladder.h"
 #include "model/number_format.h"
+#include "model/view_texts.h"
 
 #include <algorithm>
 #include <cmath>

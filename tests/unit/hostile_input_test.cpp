@@ -2,7 +2,9 @@
 // a failure reproduces). Whatever comes in, the state stays finite and valid, its warnings stay
 // few and short, and the link it writes reads back to the same state without a warning.
 #include "model/cost_model.h"
+#include "model/partial_state.h"
 #include "model/permalink.h"
+#include "model/state_snapshot.h"
 #include "test_assets.h"
 
 #include <gtest/gtest.h>

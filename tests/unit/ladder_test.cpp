@@ -1,5 +1,7 @@
 #include "model/ladder.h"
+#include "model/partial_state.h"
 #include "model/permalink.h"
+#include "model/view_texts.h"
 #include "model/widget_state.h"
 #include "test_assets.h"
 

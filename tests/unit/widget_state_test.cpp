@@ -1,5 +1,8 @@
 #include "model/equation.h"
 #include "model/number_format.h"
+#include "model/partial_state.h"
+#include "model/state_snapshot.h"
+#include "model/view_texts.h"
 #include "model/widget_state.h"
 #include "test_assets.h"
 

@@ -1,6 +1,7 @@
 #include "model/permalink.h"
 
 #include "model/number_format.h"
+#include "model/settings.h"
 
 #include <cmath>
 #include <cstdlib>
@@ -161,68 +162,37 @@ WidgetState decode_permalink(std::string_view query, const Catalog& catalog, Lan
         return nullptr;
     };
 
-    Lang lang = fallback_lang;
     if (malformed) warnings.add("malformed-link");
-    if (const Pair* p = find("lang")) {
-        if (auto parsed = parse_lang(p->value))
-            lang = *parsed;
-        else
-            warnings.add("bad-lang", "lang", p->value);
-    }
-
-    WidgetState state = default_state(catalog, lang);
+    WidgetState state = default_state(catalog, fallback_lang);
+    state.warnings = std::move(warnings);
+    if (const Pair* p = find("lang")) apply_lang(state, p->value);
     if (const Pair* p = find("v"); p && p->value != std::to_string(kPermalinkVersion)) {
-        warnings.add("bad-version", "v", p->value);
-        state.warnings = std::move(warnings);
+        state.warnings.add("bad-version", "v", p->value);
         return state;
     }
-    bool scenario_known = true;
-    if (const Pair* p = find("scenario")) {
-        scenario_known = select_scenario(state, catalog, p->value);
-        if (!scenario_known) warnings.add("unknown-scenario", "scenario", p->value);
-    }
-    if (const Pair* p = find("currency")) {
-        if (find_currency(catalog, p->value))
-            state.currency = p->value;
-        else
-            warnings.add("bad-currency", "currency", p->value);
-    }
-    if (const Pair* p = find("theme")) {
-        if (auto theme = parse_theme(p->value))
-            state.theme = *theme;
-        else
-            warnings.add("bad-theme", "theme", p->value);
-    }
+    const Pair* scenario = find("scenario");
+    // Inputs of an unknown scenario cannot belong to the default one: they are left out.
+    const bool scenario_known = !scenario || apply_scenario(state, catalog, scenario->value);
+    if (const Pair* p = find("currency")) apply_currency(state, catalog, p->value);
+    if (const Pair* p = find("theme")) apply_theme(state, p->value);
     if (const Pair* p = find("compare")) {
         const size_t comma = p->value.find(',');
-        if (comma == std::string::npos ||
-            !set_compare(state, catalog, p->value.substr(0, comma), p->value.substr(comma + 1)))
-            warnings.add("bad-compare", "compare", p->value);
+        if (comma == std::string::npos)
+            state.warnings.add("bad-compare", "compare", p->value);
+        else
+            apply_compare(state, catalog, std::string_view(p->value).substr(0, comma),
+                          std::string_view(p->value).substr(comma + 1), p->value);
     }
 
-    // Inputs, "line.key=value". With an unknown scenario they cannot belong to the default one.
-    state.warnings = std::move(warnings);
+    // Inputs, "line.key=value".
     for (const Pair& pair : pairs) {
-        size_t dot = pair.key.find('.');
+        const size_t dot = pair.key.find('.');
         if (dot == std::string::npos || !scenario_known) continue;
-        std::string line_id = pair.key.substr(0, dot);
-        std::string input_key = pair.key.substr(dot + 1);
-        Line* line = find_line(state.scenario, line_id);
-        if (!line) {
-            state.warnings.add("unknown-line", pair.key, pair.value);
-            continue;
-        }
-        if (!find_input(*line, input_key)) {
-            state.warnings.add("unknown-input", pair.key, pair.value);
-            continue;
-        }
         double value = 0.0;
-        if (!parse_number(pair.value, value)) {
-            state.warnings.add("bad-number", pair.key, pair.value);
-            continue;
-        }
-        // Clamping and rounding each add their own warning.
-        set_input(state, line_id, input_key, value, Rounding::Reported);
+        apply_input(state, std::string_view(pair.key).substr(0, dot),
+                    std::string_view(pair.key).substr(dot + 1),
+                    parse_number(pair.value, value) ? std::optional<double>(value) : std::nullopt,
+                    pair.value);
     }
     return state;
 }

@@ -122,4 +122,75 @@ std::string more_warnings_text(const Warnings& warnings, size_t shown, Lang lang
                 {{"count", format_number(double(warnings.count() - shown), 0, lang)}});
 }
 
+std::string warning_message(const Warning& warning, const Strings& strings, Lang lang) {
+    return fill(text(strings, lang, "warning." + warning.code),
+                {{"key", warning.key}, {"value", warning.value}});
+}
+
+std::string result_sentence(const WidgetState& state, const Catalog& catalog,
+                            const Strings& strings) {
+    const Lang lang = state.lang;
+    const Currency& currency = display_currency(state, catalog);
+    std::string sentence =
+        fill(text(strings, lang, "sentence.total"),
+             {{"scenario", state.scenario.title.in(lang)},
+              {"total", format_money(scenario_total_usd(state.scenario), currency, lang)},
+              {"gpu_hours", format_number(scenario_gpu_hours(state.scenario), 0, lang)}});
+    for (const Line& line : state.scenario.lines)
+        sentence += " " + line.label.in(lang) + text(strings, lang, "colon") +
+                    line_equation(line, currency, lang, strings) + ".";
+    if (state.scenario.owning)
+        sentence +=
+            " " + fill(text(strings, lang, "sentence.owning"),
+                       {{"owning", format_money(owning_usd(state.scenario), currency, lang)}});
+    for (const PublishedFigure& figure : state.scenario.published)
+        sentence += " " + figure.label.in(lang) + ".";
+    // The ladder's comparison, as the canvas states it.
+    const std::vector<Rung> rungs = ladder_rungs(catalog, state);
+    const std::string compared = comparison_sentence(
+        compare_rungs(rungs, state.compare[0], state.compare[1]), currency, strings, lang);
+    if (!compared.empty()) sentence += " " + compared;
+    return sentence;
+}
+
+namespace {
+
+// The prefix a figure's precision puts before it: "> 500 M$", "≈ 6 M$".
+std::string figure_text(double usd, Precision precision, const Currency& currency, Lang lang) {
+    const char* prefix = precision == Precision::MoreThan ? "> "
+                         : precision == Precision::About  ? "\u2248 "
+                                                          : "";
+    return prefix + format_money_compact(usd, currency, lang);
+}
+
+} // namespace
+
+std::string rung_text(const Rung& rung, const Currency& currency, Lang lang) {
+    return figure_text(rung.usd, rung.precision, currency, lang);
+}
+
+std::string rung_label(const Rung& rung, const Strings& strings, Lang lang) {
+    return rung.computed ? text(strings, lang, "ladder.current") : rung.label.in(lang);
+}
+
+std::string ratio_times(double ratio, Lang lang) {
+    if (!(ratio > 0.0)) return "\u2014";
+    return format_number(ratio, ratio >= 10 ? 0 : ratio >= 1 ? 1 : 3, lang);
+}
+
+std::string comparison_sentence(const Comparison& comparison, const Currency& currency,
+                                const Strings& strings, Lang lang) {
+    if (!comparison.larger || !comparison.smaller) return {};
+    return fill(text(strings, lang, "ladder.ratio"),
+                {{"big", rung_label(*comparison.larger, strings, lang)},
+                 {"big_text", rung_text(*comparison.larger, currency, lang)},
+                 {"times", ratio_times(comparison.ratio, lang)},
+                 {"small", rung_label(*comparison.smaller, strings, lang)},
+                 {"small_text", rung_text(*comparison.smaller, currency, lang)}});
+}
+
+std::string ratio_text(double ratio, Lang lang) {
+    return ratio > 0.0 ? ratio_times(ratio, lang) + "\u00D7" : "\u2014";
+}
+
 } // namespace aicost

@@ -12,7 +12,11 @@
 namespace aicost {
 
 struct WidgetState;
+struct Warning;
 class Warnings;
+struct Rung;
+struct Comparison;
+struct Catalog;
 
 // A notice lists this many of a link's problems at most, then says how many more there are.
 inline constexpr size_t kWarningsShown = 4;
@@ -59,5 +63,25 @@ std::string citation_heading(const Citation& citation, size_t index, Lang lang,
 
 // "$ USD", "€ EUR".
 std::string currency_label(const Currency& currency);
+
+// The localized text of a warning.
+std::string warning_message(const Warning& warning, const Strings& strings, Lang lang);
+
+// One sentence a screen reader can read: the total and how it arises.
+std::string result_sentence(const WidgetState& state, const Catalog& catalog,
+                            const Strings& strings);
+
+// A rung's figure with its precision: "> 500 M$", "≈ 6 M$", "294 k$".
+std::string rung_text(const Rung& rung, const Currency& currency, Lang lang);
+// A rung's name; the current rung's comes from strings.json ("Votre calcul").
+std::string rung_label(const Rung& rung, const Strings& strings, Lang lang);
+// "267×", "1,4×"; "—" when there is no ratio.
+std::string ratio_text(double ratio, Lang lang);
+// The same number without the sign, for sentences: "267", "1,4".
+std::string ratio_times(double ratio, Lang lang);
+
+// "Server fleet (SemiAnalysis), ≈ $1.6B, is 267 times V3 + R1, ≈ $6M."; empty without a pair.
+std::string comparison_sentence(const Comparison& comparison, const Currency& currency,
+                                const Strings& strings, Lang lang);
 
 } // namespace aicost

@@ -1,6 +1,7 @@
 #pragma once
 // What the reader has set: scenario, language, currency and every input, plus the notices owed to
-// them. The UI, the JavaScript API and the permalink all read and write this one struct.
+// them, and the changes that keep it valid. The UI, the JavaScript API and the permalink all read
+// and write this one struct (settings.h applies what comes from outside, view_texts.h says it).
 
 #include "model/scenario.h"
 #include "model/strings.h"
@@ -101,39 +102,7 @@ double display_value(const Input& input, const Currency& currency);
 bool set_input_in_display_units(WidgetState& state, const Catalog& catalog,
                                 std::string_view line_id, std::string_view key, double shown_value);
 
-// Applies a partial state in the JavaScript API's shape:
-// { "scenario": "...", "lang": "en", "currency": "eur", "theme": "dark",
-//   "compare": ["semianalysis-fleet", "current"], "lines": [{ "id": "...", "inputs": {...} }] }
-// Everything valid is applied; each invalid part becomes a warning. Replaces `state.warnings`.
-void apply_state_json(WidgetState& state, const Catalog& catalog, std::string_view json_text);
-
 // The currency the state displays (USD when its code is unknown).
 const Currency& display_currency(const WidgetState& state, const Catalog& catalog);
-
-// The localized text of a warning.
-std::string warning_message(const Warning& warning, const Strings& strings, Lang lang);
-
-// One sentence a screen reader can read: the total and how it arises.
-std::string result_sentence(const WidgetState& state, const Catalog& catalog,
-                            const Strings& strings);
-
-struct Rung;
-// A rung's figure with its precision: "> 500 M$", "≈ 6 M$", "294 k$".
-std::string rung_text(const Rung& rung, const Currency& currency, Lang lang);
-// A rung's name; the current rung's comes from strings.json ("Votre calcul").
-std::string rung_label(const Rung& rung, const Strings& strings, Lang lang);
-// "267×", "1,4×"; "—" when there is no ratio.
-std::string ratio_text(double ratio, Lang lang);
-// The same number without the sign, for sentences: "267", "1,4".
-std::string ratio_times(double ratio, Lang lang);
-
-struct Comparison;
-// "Server fleet (SemiAnalysis), ≈ $1.6B, is 267 times V3 + R1, ≈ $6M."; empty without a pair.
-std::string comparison_sentence(const Comparison& comparison, const Currency& currency,
-                                const Strings& strings, Lang lang);
-
-// The JavaScript API's getState() object, as JSON text. `permalink` is the full link.
-std::string state_json(const WidgetState& state, const Catalog& catalog, const Strings& strings,
-                       std::string_view permalink);
 
 } // namespace aicost

@@ -7,7 +7,9 @@
 #include "model/actions.h"
 #include "model/announcement.h"
 #include "model/catalog_json.h"
+#include "model/partial_state.h"
 #include "model/permalink.h"
+#include "model/state_snapshot.h"
 #include "model/strings.h"
 #include "model/widget_document.h"
 #include "model/widget_state.h"
@@ -87,6 +89,7 @@ void host(const char* kind, const std::string& payload) {
     aicost_host_call(kind, payload.c_str());
 }
 
+// The state, written once per change: the page keeps it (getState() answers from its copy).
 const std::string& current_state_json() {
     app->reply = state_json(app->state, app->catalog, app->strings,
                             app->base_url + "?" + encode_permalink(app->state, app->catalog));
@@ -311,10 +314,6 @@ EMSCRIPTEN_KEEPALIVE void widget_pointer(int kind, float x, float y, int button)
     }
     push_input({InputEvent::Kind::Move, x, y});
     if (kind == 1 || kind == 2) push_input({InputEvent::Kind::Button, x, y, button, kind == 1});
-}
-
-EMSCRIPTEN_KEEPALIVE const char* widget_get_state() {
-    return app ? current_state_json().c_str() : "null";
 }
 
 // setState(partial): applies what it can, reports the rest in `warnings`, returns the new state.
