@@ -388,11 +388,38 @@
     });
   }
 
+  // The editors' data, read at every start from this deployment's own data/ folder: an edit on
+  // the server shows at the next reload, and no link can name other data. In a sandbox (opaque
+  // origin) the same texts come as scripts, as the .wasm does.
+  var DATA_FILES = ['scenarios.json', 'strings.json'];
+  function loadData() {
+    return Promise.all(DATA_FILES.map(function (name) {
+      if (window.origin !== 'null') {
+        return fetch('data/' + name, { cache: 'no-cache' }).then(function (response) {
+          if (!response.ok) throw new Error('data/' + name + ': HTTP ' + response.status);
+          return response.text();
+        });
+      }
+      return new Promise(function (resolve, reject) {
+        var tag = document.createElement('script');
+        tag.src = 'data/' + name.replace(/\.json$/, '.js');
+        tag.onload = function () {
+          var text = (window.aiCostData || {})[name];
+          if (typeof text === 'string') resolve(text); else reject(new Error(tag.src + ' holds no data'));
+        };
+        tag.onerror = function () { reject(new Error(tag.src + ' did not load')); };
+        document.head.appendChild(tag);
+      });
+    }));
+  }
+
+  var data = loadData();
   wasmBinary().then(function (binary) {
     var options = { widgetHost: host, onAbort: function (what) { stopModule(new Error('abort: ' + what)); } };
     if (binary) options.wasmBinary = binary;
-    return createWidgetModule(options);
-  }).then(function (instance) {
+    return Promise.all([createWidgetModule(options), data]);
+  }).then(function (loaded) {
+    var instance = loaded[0], texts = loaded[1];
     module = instance;
     var query = location.search.replace(/^\?/, '');
     // Without a scenario in the link, a scenario page starts on its own scenario.
@@ -401,8 +428,9 @@
     var base = location.href.split(/[?#]/)[0].replace(/[^/]*$/, 'widget.html');
     // The state and the live document arrive through host() during the call.
     call(function (m) {
-      withStrings(m, [query, startLang(query), base], function (q, lang, b) {
-        m._widget_start(q, lang, b, root.clientWidth, window.devicePixelRatio || 1, darkQuery.matches ? 1 : 0);
+      withStrings(m, [query, startLang(query), base, texts[0], texts[1]], function (q, lang, b, scenarios, strings) {
+        m._widget_start(q, lang, b, root.clientWidth, window.devicePixelRatio || 1, darkQuery.matches ? 1 : 0,
+                        scenarios, strings);
       });
     });
     lastWidth = root.clientWidth;

@@ -158,7 +158,7 @@ ViewResult draw_widget(WidgetState& state, const ViewContext& ctx) {
     if (!ctx.data_error.empty()) {
         state.warnings.clear();
         wrapped(ctx.fonts.strong, ctx.palette.notice_ink,
-                fill(f.t("error.data"), {{"detail", ctx.data_error}}), f.width);
+                data_error_text(ctx.data_error, ctx.strings, f.lang()), f.width);
     } else {
         // Each part is a block the document's matching element is laid over.
         const auto part = [&](const char* name, void (*draw)(Frame&)) {

@@ -16,13 +16,13 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.png': 'image/png',
 };
 
-// `pages` maps a path to HTML served as is: host pages the tests write (a pym parent, a
-// sandboxed iframe…). Everything else comes from build/site.
+// `pages` maps a path to text served as is: host pages the tests write (a pym parent, a
+// sandboxed iframe…) or an edited data file. Everything else comes from build/site.
 export async function serveSite(pages = {}) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     if (pages[path] !== undefined) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] || 'text/html; charset=utf-8' });
       res.end(pages[path]);
       return;
     }

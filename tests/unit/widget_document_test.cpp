@@ -222,3 +222,18 @@ TEST(WidgetDocument, EditorsTextIsNeverMarkup) {
     EXPECT_NE(html.find("&lt;img src=x onerror=alert(1)&gt;"), std::string::npos);
     EXPECT_EQ(html.find("href=\"javascript:"), std::string::npos) << "only https is linked";
 }
+
+TEST(WidgetDocument, DataErrorIsOneAlertWithThePath) {
+    const std::string message =
+        data_error_text("scenarios.json: scenarios[0].lines[2]: oops", shipped_strings(), Lang::En);
+    const std::string html = to_html(data_error_document(message, Lang::En));
+    EXPECT_NE(html.find("role=\"alert\""), std::string::npos) << html;
+    EXPECT_NE(html.find("The calculator’s data is invalid: scenarios.json: scenarios[0].lines[2]"),
+              std::string::npos)
+        << html;
+}
+
+TEST(WidgetDocument, DataErrorWithoutStringsIsTheDetailAlone) {
+    EXPECT_EQ(data_error_text("strings.json:3:5: unexpected '}'", Strings{}, Lang::Fr),
+              "strings.json:3:5: unexpected '}'");
+}

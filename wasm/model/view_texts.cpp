@@ -122,6 +122,11 @@ std::string more_warnings_text(const Warnings& warnings, size_t shown, Lang lang
                 {{"count", format_number(double(warnings.count() - shown), 0, lang)}});
 }
 
+std::string data_error_text(const std::string& detail, const Strings& strings, Lang lang) {
+    const std::string pattern = text(strings, lang, "error.data");
+    return pattern == "error.data" ? detail : fill(pattern, {{"detail", detail}});
+}
+
 std::string warning_message(const Warning& warning, const Strings& strings, Lang lang) {
     return fill(text(strings, lang, "warning." + warning.code),
                 {{"key", warning.key}, {"value", warning.value}});

@@ -64,6 +64,10 @@ std::string citation_heading(const Citation& citation, size_t index, Lang lang,
 // "$ USD", "€ EUR".
 std::string currency_label(const Currency& currency);
 
+// What the widget says when its data could not be read: "The calculator's data is invalid:
+// scenarios[0].lines[2]…". With strings.json itself unreadable, the detail alone.
+std::string data_error_text(const std::string& detail, const Strings& strings, Lang lang);
+
 // The localized text of a warning.
 std::string warning_message(const Warning& warning, const Strings& strings, Lang lang);
 

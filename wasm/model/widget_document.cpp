@@ -426,4 +426,13 @@ DocNode widget_document(const WidgetState& state, const Catalog& catalog, const 
     return doc;
 }
 
+DocNode data_error_document(const std::string& message, Lang lang) {
+    DocNode doc = element("div");
+    doc.set("id", "widget-doc")
+        .set("class", "widget-doc")
+        .set("lang", std::string(lang_code(lang)));
+    doc.add(paragraph(message, "doc-status").set("role", "alert"));
+    return doc;
+}
+
 } // namespace aicost

@@ -22,6 +22,10 @@ enum class DocMode { Static, Live };
 DocNode widget_document(const WidgetState& state, const Catalog& catalog, const Strings& strings,
                         DocMode mode);
 
+// The live document when the data could not be read: the message alone (an alert), in place of
+// figures that would be wrong.
+DocNode data_error_document(const std::string& message, Lang lang);
+
 // The static page of a scenario in a language: "widget-v3-final-run-en.html".
 std::string static_page_name(std::string_view scenario_id, Lang lang);
 

@@ -11,6 +11,7 @@
 #include "model/permalink.h"
 #include "model/state_snapshot.h"
 #include "model/strings.h"
+#include "model/view_texts.h"
 #include "model/widget_document.h"
 #include "model/widget_state.h"
 #include "ui/fonts.h"
@@ -98,9 +99,11 @@ const std::string& current_state_json() {
 
 // The live document, after every change of state: widget-mirror.js patches it into the page.
 void send_document() {
-    if (!app->data_error.empty()) return;
-    std::string document =
-        to_json(widget_document(app->state, app->catalog, app->strings, DocMode::Live));
+    std::string document = to_json(
+        app->data_error.empty()
+            ? widget_document(app->state, app->catalog, app->strings, DocMode::Live)
+            : data_error_document(data_error_text(app->data_error, app->strings, app->state.lang),
+                                  app->state.lang));
     if (document == app->document_sent) return;
     app->document_sent = std::move(document);
     host("document", app->document_sent);
@@ -250,10 +253,14 @@ extern "C" {
 
 // Starts the widget. `query` is widget.html's query string (the permalink); `lang` the page's
 // fallback language; `base_url` what permalinks start with; `prefers_dark` the reader's system
-// theme. Returns the state as JSON.
+// theme; `scenarios_json` and `strings_json` the texts of data/scenarios.json and
+// data/strings.json, which the page loaded beside the module (editors change them on the
+// server, so nothing of them is compiled in). Returns the state as JSON.
 EMSCRIPTEN_KEEPALIVE const char* widget_start(const char* query, const char* lang,
                                               const char* base_url, float css_width,
-                                              float pixel_ratio, int prefers_dark) {
+                                              float pixel_ratio, int prefers_dark,
+                                              const char* scenarios_json,
+                                              const char* strings_json) {
     app = new App();
     app->prefers_dark = prefers_dark != 0;
     app->base_url = base_url;
@@ -261,15 +268,23 @@ EMSCRIPTEN_KEEPALIVE const char* widget_start(const char* query, const char* lan
     app->pixel_ratio = std::clamp(pixel_ratio, 1.0f, 4.0f);
     update_render_ratio();
 
-    StringsParse strings = parse_strings(read_file("/assets/strings.json"));
+    // An editor's mistake is shown in the widget, by its JSON path, in place of the figures.
+    StringsParse strings = parse_strings(strings_json);
     app->strings = std::move(strings.strings);
-    CatalogParse catalog = parse_catalog(read_file("/assets/scenarios.json"));
+    CatalogParse catalog = parse_catalog(scenarios_json);
     app->catalog = std::move(catalog.catalog);
-    if (!catalog.ok()) app->data_error = catalog.errors.front();
+    // Errors name a JSON path ("scenarios[0].lines[2]…") or a place ("scenarios.json:3:5: …").
+    auto in_file = [](const char* file, const std::string& error) {
+        return error.rfind(file, 0) == 0 ? error : std::string(file) + ": " + error;
+    };
+    if (!strings.errors.empty())
+        app->data_error = in_file("strings.json", strings.errors.front());
+    else if (!catalog.ok())
+        app->data_error = in_file("scenarios.json", catalog.errors.front());
     for (const std::string& error : catalog.errors)
-        std::fprintf(stderr, "scenarios.json: %s\n", error.c_str());
+        std::fprintf(stderr, "%s\n", in_file("scenarios.json", error).c_str());
     for (const std::string& error : strings.errors)
-        std::fprintf(stderr, "%s\n", error.c_str());
+        std::fprintf(stderr, "%s\n", in_file("strings.json", error).c_str());
 
     const Lang fallback = parse_lang(lang).value_or(Lang::Fr);
     app->state = catalog.ok() ? decode_permalink(query, app->catalog, fallback)
