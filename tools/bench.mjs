@@ -9,16 +9,18 @@ import { serveSite, launch } from '../tests/browser/harness.mjs';
 const site = fileURLToPath(new URL('../build/site/', import.meta.url));
 const kib = (n) => (n / 1024).toFixed(1) + ' KiB';
 let total = 0, totalBr = 0;
-console.log('file              raw        brotli');
+console.log('file                  raw        brotli');
 const brotli = (data) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 for (const file of ['ai-cost.wasm', 'ai-cost.js', 'widget-mirror.js', 'widget.js', 'widget-share.js',
-  'widget-embed.js', 'embed-snippets.js', 'widget.html', 'widget.css']) {
+  'widget-embed.js', 'embed-snippets.js', 'widget.html', 'widget.css',
+  // The editors' data, fetched beside the module since it is no longer compiled into it.
+  'data/scenarios.json', 'data/strings.json']) {
   const data = readFileSync(site + file);
   const br = brotli(data);
   total += data.length; totalBr += br;
-  console.log(file.padEnd(16), kib(data.length).padStart(10), kib(br).padStart(12));
+  console.log(file.padEnd(20), kib(data.length).padStart(10), kib(br).padStart(12));
 }
-console.log('total'.padEnd(16), kib(total).padStart(10), kib(totalBr).padStart(12));
+console.log('total'.padEnd(20), kib(total).padStart(10), kib(totalBr).padStart(12));
 // What a reader without JavaScript downloads: one page (its document written in) and the styles.
 const pages = readdirSync(site).filter((f) => /^widget.*\.html$/.test(f)).map((f) => [f, readFileSync(site + f)]);
 const styles = ['widget.css', 'widget-noscript.css'].map((f) => readFileSync(site + f));
