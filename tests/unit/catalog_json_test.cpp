@@ -126,6 +126,14 @@ TEST(CatalogJson, UnknownInputKeyIsAnError) {
     EXPECT_TRUE(has_error(parse, "inputs.horsepower: unknown input (known: gpus, hours,"));
 }
 
+TEST(CatalogJson, MistypedKeyInAnInputsRangeIsAnErrorWithItsPath) {
+    // "mxa" for "max" would leave the slider's range as it was, without a word.
+    CatalogParse parse = parse_catalog(
+        minimal(R"({"gpus": {"value": 8, "mxa": 16}, "hours": 10, "usd_per_gpu_hour": 2})"));
+    EXPECT_TRUE(has_error(parse, "scenarios[0].lines[0].inputs.gpus.mxa: unknown key (known: "
+                                 "value, min, max)"));
+}
+
 TEST(CatalogJson, ValueOutsideRangeIsAnError) {
     CatalogParse parse =
         parse_catalog(minimal(R"({"gpus": 0, "hours": 10, "usd_per_gpu_hour": 2})"));

@@ -185,6 +185,9 @@ Input read_input(Reader& r, const std::string& key, const Json& json, const std:
                               std::to_string(input.decimals) + ")");
     };
     if (json.is_object()) { // { "value": 512, "min": 1, "max": 4096 }
+        for (auto it = json.begin(); it != json.end(); ++it)
+            if (it.key() != "value" && it.key() != "min" && it.key() != "max")
+                r.error(path + "." + it.key(), "unknown key (known: value, min, max)");
         if (const Json* v = r.member(json, path, "value"))
             input.value = r.number(*v, path + ".value");
         // A narrower range for this line's slider, never a wider one: the spec's range keeps
