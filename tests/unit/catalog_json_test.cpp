@@ -134,6 +134,14 @@ TEST(CatalogJson, MistypedKeyInAnInputsRangeIsAnErrorWithItsPath) {
                                  "value, min, max)"));
 }
 
+TEST(CatalogJson, UnknownKindNamesTheKnownOnes) {
+    std::string text = minimal();
+    text.replace(text.find("\"rental\""), 8, "\"leasing\"");
+    EXPECT_TRUE(has_error(parse_catalog(text),
+                          "scenarios[0].lines[0].kind: unknown kind \"leasing\" (known: rental, "
+                          "purchase, power, staff, yearly, ownership)"));
+}
+
 TEST(CatalogJson, ValueOutsideRangeIsAnError) {
     CatalogParse parse =
         parse_catalog(minimal(R"({"gpus": 0, "hours": 10, "usd_per_gpu_hour": 2})"));

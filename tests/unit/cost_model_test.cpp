@@ -198,12 +198,21 @@ TEST(LineKinds, HugeProductsStayFiniteAndPrintAsNumbers) {
     }
 }
 
-TEST(LineKinds, ZeroInputsCostNothing) {
+TEST(LineKinds, ALineWithoutTheInputsItsKindNeedsHasNoFigureRatherThanZero) {
+    // Only a hand-built line can lack them (the parser refuses it): it shows "—", not "$0".
     for (const char* kind : {"rental", "purchase", "power", "staff", "yearly", "ownership"}) {
         Line line;
         line.kind = *parse_line_kind(kind);
-        EXPECT_EQ(line_usd(line), 0.0) << kind; // every input missing reads as 0
+        EXPECT_TRUE(std::isnan(line_usd(line))) << kind;
     }
+}
+
+TEST(LineKinds, AGpuHoursLineWithoutGpuHoursHasNoneRatherThanZero) {
+    Line line;
+    line.kind = LineKind::Rental;
+    line.inputs = {{"usd_per_gpu_hour", 2, 2, 0.01, 100, true, 2, InputUnit::UsdPerGpuHour}};
+    EXPECT_TRUE(std::isnan(line_gpu_hours(line)));
+    EXPECT_TRUE(std::isnan(line_usd(line)));
 }
 
 TEST(LineKinds, AThousandBillionGpuHoursAtTwoDollars) {

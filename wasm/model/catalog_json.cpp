@@ -219,68 +219,6 @@ Input read_input(Reader& r, const std::string& key, const Json& json, const std:
     return input;
 }
 
-// The inputs each kind multiplies. Rental and ownership take either "gpus" and "hours" or
-// "gpu_hours" on top of these.
-struct KindInputs {
-    LineKind kind;
-    std::vector<std::string_view> required;
-    std::vector<std::string_view> optional;
-    bool gpu_hours;
-};
-
-const KindInputs& kind_inputs(LineKind kind) {
-    static const KindInputs kTable[] = {
-        {LineKind::Rental, {"usd_per_gpu_hour"}, {}, true},
-        {LineKind::Purchase, {"units", "usd_per_unit"}, {"overhead_share"}, false},
-        {LineKind::Power, {"units", "watts", "pue", "hours", "usd_per_kwh"}, {}, false},
-        {LineKind::Staff, {"people", "usd_per_year", "years"}, {}, false},
-        {LineKind::Yearly, {"usd_per_year", "years"}, {}, false},
-        {LineKind::Ownership,
-         {"usd_per_unit", "depreciation_per_year"},
-         {"interconnect_share", "watts", "pue", "usd_per_kwh"},
-         true},
-    };
-    for (const KindInputs& entry : kTable)
-        if (entry.kind == kind) return entry;
-    return kTable[0];
-}
-
-// `owning`: the scenario's owning line, which takes its GPU-hours from the scenario.
-void check_kind_inputs(Reader& r, const Line& line, const std::string& path, bool owning) {
-    const KindInputs& expected = kind_inputs(line.kind);
-    const std::string kind(line_kind_name(line.kind));
-    auto listed = [](const std::vector<std::string_view>& keys, std::string_view key) {
-        for (std::string_view k : keys)
-            if (k == key) return true;
-        return false;
-    };
-    for (std::string_view key : expected.required)
-        if (!find_input(line, key))
-            r.error(path, "a " + kind + " line needs \"" + std::string(key) + "\"");
-    for (const Input& input : line.inputs) {
-        const bool cluster_key =
-            input.key == "gpus" || input.key == "hours" || input.key == "gpu_hours";
-        if (owning && cluster_key)
-            r.error(path + "." + input.key,
-                    "the owning line takes its GPU-hours from the scenario's lines");
-        else if (!listed(expected.required, input.key) && !listed(expected.optional, input.key) &&
-                 !(expected.gpu_hours && cluster_key) && find_input_spec(input.key))
-            r.error(path + "." + input.key, "is not an input of a " + kind + " line");
-    }
-    if (line.kind == LineKind::Ownership) {
-        const int energy = (find_input(line, "watts") ? 1 : 0) + (find_input(line, "pue") ? 1 : 0) +
-                           (find_input(line, "usd_per_kwh") ? 1 : 0);
-        if (energy != 0 && energy != 3)
-            r.error(path, "energy needs all of \"watts\", \"pue\" and \"usd_per_kwh\"");
-    }
-    if (!expected.gpu_hours || owning) return;
-    const bool by_gpu_hours = find_input(line, "gpu_hours") != nullptr;
-    const bool by_cluster = find_input(line, "gpus") || find_input(line, "hours");
-    if (by_gpu_hours == by_cluster ||
-        (by_cluster && !(find_input(line, "gpus") && find_input(line, "hours"))))
-        r.error(path, "give either \"gpus\" and \"hours\", or \"gpu_hours\"");
-}
-
 // "assumed": the inputs no source gives, and "note": why they have their values.
 void read_assumptions(Reader& r, const Json& json, const std::string& path, Line& line) {
     line.note = r.text(json, path, "note", false);
@@ -337,7 +275,8 @@ Line read_line(Reader& r, const Json& json, const std::string& path, const Sourc
         if (auto parsed = parse_line_kind(kind))
             line.kind = *parsed;
         else if (!kind.empty())
-            r.error(path + ".kind", "unknown kind \"" + kind + "\"");
+            r.error(path + ".kind",
+                    "unknown kind \"" + kind + "\" (known: " + list_names(line_kinds()) + ")");
     }
     line.label = r.text(json, path, "label");
     line.source = source_ref(r, json, path, sources);
@@ -360,7 +299,9 @@ Line read_line(Reader& r, const Json& json, const std::string& path, const Sourc
             line.inputs.push_back(
                 read_input(r, it.key(), it.value(), inputs_path + "." + it.key()));
 
-    check_kind_inputs(r, line, inputs_path, owning);
+    // The inputs its kind takes (line_kinds.cpp), each problem at the path of its input.
+    for (const InputProblem& problem : check_kind_inputs(line, owning))
+        r.error(problem.key.empty() ? inputs_path : inputs_path + "." + problem.key, problem.what);
     read_assumptions(r, json, path, line);
     return line;
 }
@@ -369,7 +310,7 @@ Precision read_precision(Reader& r, const Json& json, const std::string& path) {
     const std::string name = r.string(json, path, "precision", false);
     if (name.empty()) return Precision::Exact;
     if (auto precision = parse_precision(name)) return *precision;
-    r.error(path + ".precision", "expected \"exact\", \"about\" or \"more-than\"");
+    r.error(path + ".precision", "expected " + list_names(kPrecisionNames, " or ", true));
     return Precision::Exact;
 }
 

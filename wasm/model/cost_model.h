@@ -1,14 +1,12 @@
 #pragma once
 // The cost arithmetic: pure functions of unit-named inputs. Every figure the widget, the CLI and
-// the tests show comes from here, so they cannot disagree.
+// the tests show comes from here, so they cannot disagree. Which function a scenario line uses,
+// and with which inputs, is its kind's entry in line_kinds.cpp.
 
 #include <string>
 #include <string_view>
 
 namespace aicost {
-
-// What a scenario line computes; each kind is one of the pure functions below.
-enum class LineKind { Rental, Purchase, Power, Staff, Yearly, Ownership };
 
 // The units a line input can carry; they decide formatting, conversion and slider ranges.
 enum class InputUnit {

@@ -75,19 +75,25 @@ std::string format_input(const Input& input, const Currency& currency, Lang lang
 std::string line_equation(const Line& line, const Currency& currency, Lang lang,
                           const Strings& strings) {
     const std::string times = " \u00D7 ", divided = " \u00F7 ";
+    const LineKindSpec& kind = line_kind(line.kind);
     std::string out;
+    // In the file's order, each input as its kind's entry says it counts (GPU-hours as factors).
     for (const Input& input : line.inputs) {
         const std::string value = format_input(input, currency, lang, strings);
-        // Shares read as what they do to the product: "× (1 + 19 %)", "÷ (1 − 19 %)".
-        if (input.key == "overhead_share") {
-            out += times + "(1 + " + value + ")";
-        } else if (input.key == "interconnect_share") {
-            out += divided + "(1 \u2212 " + value + ")";
-        } else {
+        const KindInput* listed = find_kind_input(kind, input.key);
+        switch (listed ? listed->term : Term::Factor) {
+        case Term::Factor:
             out += (out.empty() ? "" : times) + value;
+            break;
+        case Term::TimesOnePlus: // "× (1 + 19 %)"
+            out += times + "(1 + " + value + ")";
+            break;
+        case Term::DividedByOneMinus: // "÷ (1 − 19 %)"
+            out += divided + "(1 \u2212 " + value + ")";
+            break;
         }
     }
-    if (line.kind == LineKind::Ownership)
+    if (kind.per_hour_of_year)
         out += divided + format_number(kHoursPerYear, 0, lang) + "\u00A0" +
                text(strings, lang, "unit.hours") + text(strings, lang, "unit.per_year");
     if (out.rfind(times, 0) == 0) out.erase(0, times.size());

@@ -1,17 +1,16 @@
 #include "model/scenario.h"
 
 #include <cmath>
+#include <limits>
 
 namespace aicost {
 
 std::string_view lang_code(Lang lang) {
-    return lang == Lang::Fr ? "fr" : "en";
+    return enum_name(kLangCodes, lang);
 }
 
 std::optional<Lang> parse_lang(std::string_view code) {
-    if (code == "fr") return Lang::Fr;
-    if (code == "en") return Lang::En;
-    return std::nullopt;
+    return parse_enum(kLangCodes, code);
 }
 
 const Input* find_input(const Line& line, std::string_view key) {
@@ -68,75 +67,29 @@ const Marker* find_marker(const Catalog& catalog, std::string_view id) {
     return nullptr;
 }
 
-double input_value(const Line& line, std::string_view key) {
-    const Input* input = find_input(line, key);
-    return input ? input->value : 0.0;
-}
-
 double line_gpu_hours(const Line& line) {
-    if (line.kind != LineKind::Rental && line.kind != LineKind::Ownership) return 0.0;
-    if (find_input(line, "gpu_hours")) return input_value(line, "gpu_hours");
-    return input_value(line, "gpus") * input_value(line, "hours");
+    if (line_kind(line.kind).gpu_hours == GpuHours::None) return 0.0;
+    if (const Input* gpu_hours = find_input(line, "gpu_hours")) return gpu_hours->value;
+    const Input* gpus = find_input(line, "gpus");
+    const Input* hours = find_input(line, "hours");
+    return gpus && hours ? gpus->value * hours->value : std::numeric_limits<double>::quiet_NaN();
 }
 
 namespace {
 
-// An ownership line charged for `gpu_hours`: its own, or a scenario's for the owning comparison.
-double ownership_line_usd(const Line& line, double gpu_hours) {
-    auto v = [&](std::string_view key) { return input_value(line, key); };
-    // Energy is optional: Epoch AI adds it, a hardware-only estimate leaves it out.
-    const double energy = find_input(line, "watts")
-                              ? power_usd(1.0, v("watts"), v("pue"), gpu_hours, v("usd_per_kwh"))
-                              : 0.0;
-    return ownership_usd(gpu_hours, v("usd_per_unit"), v("depreciation_per_year"),
-                         v("interconnect_share")) +
-           energy;
+// A line charged for `gpu_hours`: its own, rounded as a table rounds them, or a scenario's for
+// the owning comparison.
+double line_usd_for(const Line& line, double gpu_hours) {
+    const LineKindSpec& kind = line_kind(line.kind);
+    return kind.usd({line, kind, gpu_hours});
 }
 
 } // namespace
 
 double line_usd(const Line& line) {
-    auto v = [&](std::string_view key) { return input_value(line, key); };
-    switch (line.kind) {
-    case LineKind::Rental:
-        return rental_usd_from_gpu_hours(line_gpu_hours(line), v("usd_per_gpu_hour"));
-    case LineKind::Purchase:
-        return purchase_usd(v("units"), v("usd_per_unit"), v("overhead_share"));
-    case LineKind::Power:
-        return power_usd(v("units"), v("watts"), v("pue"), v("hours"), v("usd_per_kwh"));
-    case LineKind::Staff:
-        return staff_usd(v("people"), v("usd_per_year"), v("years"));
-    case LineKind::Yearly:
-        return yearly_usd(v("usd_per_year"), v("years"));
-    case LineKind::Ownership:
-        return ownership_line_usd(line, line_gpu_hours(line));
-    }
-    return 0.0;
-}
-
-std::string_view line_kind_name(LineKind kind) {
-    switch (kind) {
-    case LineKind::Rental:
-        return "rental";
-    case LineKind::Purchase:
-        return "purchase";
-    case LineKind::Power:
-        return "power";
-    case LineKind::Staff:
-        return "staff";
-    case LineKind::Yearly:
-        return "yearly";
-    case LineKind::Ownership:
-        return "ownership";
-    }
-    return "rental";
-}
-
-std::optional<LineKind> parse_line_kind(std::string_view name) {
-    for (LineKind kind : {LineKind::Rental, LineKind::Purchase, LineKind::Power, LineKind::Staff,
-                          LineKind::Yearly, LineKind::Ownership})
-        if (line_kind_name(kind) == name) return kind;
-    return std::nullopt;
+    const bool takes_gpu_hours = line_kind(line.kind).gpu_hours != GpuHours::None;
+    return line_usd_for(line, takes_gpu_hours ? line_gpu_hours(line)
+                                              : std::numeric_limits<double>::quiet_NaN());
 }
 
 double scenario_gpu_hours(const Scenario& scenario) {
@@ -156,30 +109,19 @@ double scenario_total_usd(const Scenario& scenario) {
 double scenario_table_usd(const Scenario& scenario) {
     double total = 0.0;
     for (const Line& line : scenario.lines)
-        total += line.kind == LineKind::Rental
-                     ? rental_usd_from_gpu_hours(
-                           round_to_step(line_gpu_hours(line), scenario.table_rounding_gpu_hours),
-                           input_value(line, "usd_per_gpu_hour"))
+        total += line_kind(line.kind).gpu_hours == GpuHours::Rounded
+                     ? line_usd_for(line, round_to_step(line_gpu_hours(line),
+                                                        scenario.table_rounding_gpu_hours))
                      : line_usd(line);
     return total;
 }
 
 std::string_view precision_name(Precision precision) {
-    switch (precision) {
-    case Precision::Exact:
-        return "exact";
-    case Precision::About:
-        return "about";
-    case Precision::MoreThan:
-        return "more-than";
-    }
-    return "exact";
+    return enum_name(kPrecisionNames, precision);
 }
 
 std::optional<Precision> parse_precision(std::string_view name) {
-    for (Precision precision : {Precision::Exact, Precision::About, Precision::MoreThan})
-        if (precision_name(precision) == name) return precision;
-    return std::nullopt;
+    return parse_enum(kPrecisionNames, name);
 }
 
 namespace {
@@ -228,7 +170,7 @@ double published_computed_usd(const Scenario& scenario, const PublishedFigure& f
 }
 
 double owning_usd_per_gpu_hour(const Line& owning) {
-    return ownership_line_usd(owning, 1.0);
+    return line_usd_for(owning, 1.0);
 }
 
 double owning_usd(const Scenario& scenario) {

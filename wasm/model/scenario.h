@@ -2,6 +2,8 @@
 // Scenarios as editors write them in assets/scenarios.json: lines with inputs and sources.
 
 #include "model/cost_model.h"
+#include "model/enum_names.h"
+#include "model/line_kinds.h"
 
 #include <optional>
 #include <string>
@@ -11,6 +13,7 @@
 namespace aicost {
 
 enum class Lang { Fr, En };
+inline constexpr EnumName<Lang> kLangCodes[] = {{Lang::Fr, "fr"}, {Lang::En, "en"}};
 
 std::string_view lang_code(Lang lang);
 std::optional<Lang> parse_lang(std::string_view code);
@@ -60,7 +63,10 @@ enum class Precision {
     MoreThan, // ">$500M": the computed figure is at least the published one (less 1%)
 };
 
-std::string_view precision_name(Precision precision); // "exact", "about", "more-than"
+inline constexpr EnumName<Precision> kPrecisionNames[] = {
+    {Precision::Exact, "exact"}, {Precision::About, "about"}, {Precision::MoreThan, "more-than"}};
+
+std::string_view precision_name(Precision precision);
 std::optional<Precision> parse_precision(std::string_view name);
 bool reproduces(double computed_usd, double published_usd, Precision precision);
 
@@ -128,15 +134,11 @@ const Scenario* find_scenario(const Catalog& catalog, std::string_view id);
 const Currency* find_currency(const Catalog& catalog, std::string_view code);
 const Marker* find_marker(const Catalog& catalog, std::string_view id);
 
-// The value of an input, or 0 when the line lacks it.
-double input_value(const Line& line, std::string_view key);
-
-// "rental", "purchase", "power", "staff", "yearly", "ownership": the names editors write.
-std::string_view line_kind_name(LineKind kind);
-std::optional<LineKind> parse_line_kind(std::string_view name);
-
-// GPU-hours a rental or ownership line accounts for (0 for other kinds).
+// The GPU-hours a line accounts for: 0 for a kind without them (line_kinds.h), NaN for a line
+// that lacks them (only a hand-built one can: the parser refuses it).
 double line_gpu_hours(const Line& line);
+// A line's cost, through its kind's entry in line_kinds(): NaN (shown "—") for a line that lacks
+// an input its kind needs, never 0.
 double line_usd(const Line& line);
 double scenario_gpu_hours(const Scenario& scenario);
 double scenario_total_usd(const Scenario& scenario);
