@@ -142,6 +142,24 @@ TEST(CatalogJson, UnknownKindNamesTheKnownOnes) {
                           "purchase, power, staff, yearly, ownership)"));
 }
 
+TEST(CatalogJson, AnUnknownKindIsTheLinesOnlyError) {
+    // Its inputs are not checked against a kind the line does not have.
+    std::string text = minimal(R"({"people": 150, "usd_per_year": 500000, "years": 4})");
+    text.replace(text.find("\"rental\""), 8, "\"staf\"");
+    const CatalogParse parse = parse_catalog(text);
+    ASSERT_EQ(parse.errors.size(), 1u)
+        << parse.errors.size()
+        << " errors, first: " << (parse.errors.empty() ? "" : parse.errors[0]);
+    EXPECT_TRUE(has_error(parse, "scenarios[0].lines[0].kind: unknown kind \"staf\""));
+}
+
+TEST(CatalogJson, AnOwnershipLineIsWrittenWithAn) {
+    std::string text = minimal(R"({"gpu_hours": 10, "usd_per_unit": 30000})");
+    text.replace(text.find("\"rental\""), 8, "\"ownership\"");
+    EXPECT_TRUE(
+        has_error(parse_catalog(text), "an ownership line needs \"depreciation_per_year\""));
+}
+
 TEST(CatalogJson, ValueOutsideRangeIsAnError) {
     CatalogParse parse =
         parse_catalog(minimal(R"({"gpus": 0, "hours": 10, "usd_per_gpu_hour": 2})"));

@@ -93,6 +93,12 @@ bool has_error(const CatalogParse& parse, const std::string& error) {
     return false;
 }
 
+// "a rental line", "an ownership line", as errors name a line of the kind.
+std::string a_line_of(const LineKindSpec& kind) {
+    const bool vowel = std::string_view("aeiou").find(kind.name.front()) != std::string_view::npos;
+    return (vowel ? "an " : "a ") + std::string(kind.name) + " line";
+}
+
 std::vector<std::string> known_keys() {
     std::vector<std::string> keys;
     std::istringstream list(known_input_keys());
@@ -173,8 +179,7 @@ TEST(LineKindTable, AnInputNotOfTheKindIsAnErrorAtItsPath) {
             const CatalogParse parse =
                 parse_catalog(document(kind.name, minimal_inputs(kind, "\"" + key + "\": 1")));
             EXPECT_TRUE(has_error(parse, "scenarios[0].lines[0].inputs." + key +
-                                             ": is not an input of a " + std::string(kind.name) +
-                                             " line"))
+                                             ": is not an input of " + a_line_of(kind)))
                 << kind.name << "." << key << ":\n"
                 << errors(parse);
         }
@@ -192,9 +197,8 @@ TEST(LineKindTable, AMistypedInputIsAnErrorAtItsPathAndTheRightOneIsMissed) {
                                              ": unknown input (known: " + known_input_keys() + ")"))
                 << kind.name << "." << typo << ":\n"
                 << errors(parse);
-            EXPECT_TRUE(has_error(parse, "scenarios[0].lines[0].inputs: a " +
-                                             std::string(kind.name) + " line needs \"" + key +
-                                             "\""))
+            EXPECT_TRUE(has_error(parse, "scenarios[0].lines[0].inputs: " + a_line_of(kind) +
+                                             " needs \"" + key + "\""))
                 << kind.name << "." << typo << ":\n"
                 << errors(parse);
         }

@@ -262,6 +262,7 @@ Line read_line(Reader& r, const Json& json, const std::string& path, const Sourc
         r.error(path, "expected an object");
         return line;
     }
+    bool kind_known = true;
     if (owning) {
         line.id = "owning";
         line.kind = LineKind::Ownership;
@@ -272,7 +273,9 @@ Line read_line(Reader& r, const Json& json, const std::string& path, const Sourc
         if (line.id == "owning")
             r.error(path + ".id", "\"owning\" is reserved for the scenario's owning block");
         const std::string kind = r.string(json, path, "kind");
-        if (auto parsed = parse_line_kind(kind))
+        const std::optional<LineKind> parsed = parse_line_kind(kind);
+        kind_known = parsed.has_value();
+        if (parsed)
             line.kind = *parsed;
         else if (!kind.empty())
             r.error(path + ".kind",
@@ -299,8 +302,10 @@ Line read_line(Reader& r, const Json& json, const std::string& path, const Sourc
             line.inputs.push_back(
                 read_input(r, it.key(), it.value(), inputs_path + "." + it.key()));
 
-    // The inputs its kind takes (line_kinds.cpp), each problem at the path of its input.
-    for (const InputProblem& problem : check_kind_inputs(line, owning))
+    // The inputs its kind takes (line_kinds.cpp), each problem at the path of its input; a line
+    // without a kind is not held to the first kind's.
+    for (const InputProblem& problem :
+         kind_known ? check_kind_inputs(line, owning) : std::vector<InputProblem>{})
         r.error(problem.key.empty() ? inputs_path : inputs_path + "." + problem.key, problem.what);
     read_assumptions(r, json, path, line);
     return line;

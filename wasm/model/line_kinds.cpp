@@ -112,19 +112,20 @@ double KindValues::operator[](std::string_view key) const {
 std::vector<InputProblem> check_kind_inputs(const Line& line, bool owning) {
     std::vector<InputProblem> problems;
     const LineKindSpec& kind = line_kind(line.kind);
-    const std::string name(kind.name);
+    // "a rental line", "an ownership line"
+    const bool vowel = std::string_view("aeiou").find(kind.name.front()) != std::string_view::npos;
+    const std::string name = (vowel ? "an " : "a ") + std::string(kind.name) + " line";
     const bool takes_gpu_hours = kind.gpu_hours != GpuHours::None;
     for (const KindInput& input : kind.inputs)
         if (input.need == Need::Required && !find_input(line, input.key))
-            problems.push_back(
-                {"", "a " + name + " line needs \"" + std::string(input.key) + "\""});
+            problems.push_back({"", name + " needs \"" + std::string(input.key) + "\""});
     for (const Input& input : line.inputs) {
         if (owning && is_gpu_hours_key(input.key))
             problems.push_back(
                 {input.key, "the owning line takes its GPU-hours from the scenario's lines"});
         else if (!find_kind_input(kind, input.key) &&
                  !(takes_gpu_hours && is_gpu_hours_key(input.key)) && find_input_spec(input.key))
-            problems.push_back({input.key, "is not an input of a " + name + " line"});
+            problems.push_back({input.key, "is not an input of " + name});
     }
     std::vector<std::string_view> group;
     size_t given = 0;
