@@ -173,9 +173,10 @@ TEST(InputSpec, InterconnectShareStaysBelowOne) {
 TEST(LineKinds, HugeProductsStayFiniteAndPrintAsNumbers) {
     // Every kind at the top of every range: the figure must read as digits, never "inf" or "nan".
     const Currency dollars{"usd", "$", 1.0, {}};
-    for (const char* kind : {"rental", "purchase", "power", "staff", "yearly", "ownership"}) {
+    for (const LineKindSpec& spec : line_kinds()) {
+        const std::string_view kind = spec.name;
         Line line;
-        line.kind = *parse_line_kind(kind);
+        line.kind = spec.value;
         for (const char* key :
              {"gpus", "hours", "usd_per_gpu_hour", "units", "usd_per_unit", "overhead_share",
               "watts", "pue", "usd_per_kwh", "people", "usd_per_year", "years",
@@ -200,9 +201,10 @@ TEST(LineKinds, HugeProductsStayFiniteAndPrintAsNumbers) {
 
 TEST(LineKinds, ALineWithoutTheInputsItsKindNeedsHasNoFigureRatherThanZero) {
     // Only a hand-built line can lack them (the parser refuses it): it shows "—", not "$0".
-    for (const char* kind : {"rental", "purchase", "power", "staff", "yearly", "ownership"}) {
+    for (const LineKindSpec& spec : line_kinds()) {
+        const std::string_view kind = spec.name;
         Line line;
-        line.kind = *parse_line_kind(kind);
+        line.kind = spec.value;
         EXPECT_TRUE(std::isnan(line_usd(line))) << kind;
     }
 }
