@@ -51,6 +51,13 @@ TEST(PublishedJson, OneObjectIsOneFigureOverEveryLine) {
     EXPECT_DOUBLE_EQ(published_computed_usd(s, s.published[0]), 160.0);
 }
 
+TEST(PublishedJson, IsOptionalForASourceThatGivesNoDollarFigure) {
+    // Meta's model card gives GPU-hours, not dollars: the scenario publishes no figure.
+    CatalogParse parse = parse_catalog(document(""));
+    ASSERT_TRUE(parse.ok()) << errors(parse);
+    EXPECT_TRUE(parse.catalog.scenarios[0].published.empty());
+}
+
 TEST(PublishedJson, AnArrayGivesSeveralFiguresWithPrecisionAndLines) {
     CatalogParse parse = parse_catalog(document(
         R"(, "published": [

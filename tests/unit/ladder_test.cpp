@@ -54,6 +54,15 @@ TEST(LadderRungs, EveryScenarioMarkerAndTheCurrentTotalLowestFirst) {
     EXPECT_EQ(find_rung(rungs, "gpt-4")->precision, Precision::MoreThan);
 }
 
+TEST(LadderRungs, AScenarioWithoutAPublishedFigureStandsAtItsComputedTotal) {
+    // Meta's model card gives GPU-hours only: Llama's rung is 30.84M GPU-hours at $2.
+    WidgetState state = default_state(shipped_catalog(), Lang::En);
+    const std::vector<Rung> rungs = ladder_rungs(shipped_catalog(), state);
+    const Rung* llama = find_rung(rungs, "llama-3-1-405b"); // points into `rungs`
+    ASSERT_NE(llama, nullptr);
+    EXPECT_DOUBLE_EQ(llama->usd, 61680000.0);
+}
+
 TEST(LadderRungs, CurrentFollowsTheReadersInputs) {
     WidgetState state = default_state(shipped_catalog(), Lang::En);
     set_input(state, "r1-zero", "usd_per_gpu_hour", 4);
@@ -76,6 +85,27 @@ TEST(Compare, PickReplacesTheOlderRung) {
     EXPECT_TRUE(pick_rung(state, shipped_catalog(), "current"));
     EXPECT_EQ(state.compare[0], "gpt-4");
     EXPECT_EQ(state.compare[1], "current");
+}
+
+TEST(Compare, ReaderCanPickV3AndLlama) {
+    WidgetState state = default_state(shipped_catalog(), Lang::En);
+    EXPECT_TRUE(pick_rung(state, shipped_catalog(), "v3-final-run"));
+    EXPECT_TRUE(pick_rung(state, shipped_catalog(), "llama-3-1-405b"));
+    EXPECT_EQ(state.compare[0], "v3-final-run");
+    EXPECT_EQ(state.compare[1], "llama-3-1-405b");
+}
+
+TEST(Compare, LlamaOverV3IsTheirGpuHoursRatio) {
+    // Both at $2 per GPU-hour: $61.68M / $5.576M = 30.84M / 2.788M GPU-hours, about 11 times.
+    WidgetState state = default_state(shipped_catalog(), Lang::En);
+    const std::vector<Rung> rungs = ladder_rungs(shipped_catalog(), state);
+    const Comparison comparison = compare_rungs(rungs, "v3-final-run", "llama-3-1-405b");
+    ASSERT_NE(comparison.larger, nullptr);
+    EXPECT_EQ(comparison.larger->id, "llama-3-1-405b");
+    EXPECT_EQ(comparison.smaller->id, "v3-final-run");
+    EXPECT_NEAR(comparison.ratio, 30.84e6 / 2.788e6, 1e-9);
+    EXPECT_NEAR(comparison.ratio, 11.06, 0.005);
+    EXPECT_EQ(ratio_text(comparison.ratio, Lang::En), "11\u00D7");
 }
 
 TEST(Compare, PickingAComparedRungChangesNothing) {

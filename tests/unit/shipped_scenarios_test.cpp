@@ -25,15 +25,33 @@ const Scenario& scenario(const char* id) {
 
 TEST(ShippedScenarios, TheIssueFixedIdsExist) {
     for (const char* id : {"r1-nature", "v3-final-run", "r1-with-base", "semianalysis-fleet",
-                           "semianalysis-gpu-floor"})
+                           "semianalysis-gpu-floor", "llama-3-1-405b"})
         EXPECT_NE(find_scenario(shipped_catalog(), id), nullptr) << id;
     EXPECT_NE(find_marker(shipped_catalog(), "gpt-4"), nullptr);
     EXPECT_NE(find_marker(shipped_catalog(), "stargate"), nullptr);
 }
 
+TEST(ShippedScenarios, TheDeepSeekScenariosStandOnPublishedFigures) {
+    for (const char* id : {"r1-nature", "v3-final-run", "r1-with-base", "semianalysis-fleet",
+                           "semianalysis-gpu-floor"})
+        EXPECT_FALSE(scenario(id).published.empty()) << id;
+}
+
+TEST(ShippedScenarios, AScenarioWithoutAPublishedFigureMarksWhatItAssumes) {
+    // A source may give GPU-hours but no dollars (Meta's model card): the figure is then ours, and
+    // the value that makes it a dollar figure is marked.
+    for (const Scenario& s : shipped_catalog().scenarios) {
+        if (!s.published.empty()) continue;
+        bool assumed = false;
+        for (const Line* line : adjustable_lines(s))
+            for (const Input& input : line->inputs)
+                assumed = assumed || input.assumed;
+        EXPECT_TRUE(assumed) << s.id;
+    }
+}
+
 TEST(ShippedScenarios, EveryPublishedFigureIsReproducedByItsDefaults) {
     for (const Scenario& s : shipped_catalog().scenarios) {
-        ASSERT_FALSE(s.published.empty()) << s.id;
         for (const PublishedFigure& figure : s.published) {
             const double computed = published_computed_usd(s, figure);
             EXPECT_TRUE(reproduces(computed, figure.usd, figure.precision))
@@ -89,6 +107,40 @@ TEST(ShippedScenarios, OwningV3IsComparableToRentingIt) {
     const double ratio = owning_usd(v3) / scenario_total_usd(v3);
     EXPECT_GT(ratio, 0.8);
     EXPECT_LT(ratio, 1.25);
+}
+
+TEST(ShippedScenarios, LlamaTotalsTheModelCardsHoursAtTwoDollarsExactly) {
+    // 30.84M GPU-hours × $2 = $61.68M (reference figures, G1).
+    EXPECT_DOUBLE_EQ(scenario_total_usd(scenario("llama-3-1-405b")), 61680000.0);
+}
+
+TEST(ShippedScenarios, LlamaGpuHoursAreTheModelCards) {
+    const Scenario& llama = scenario("llama-3-1-405b");
+    EXPECT_DOUBLE_EQ(scenario_gpu_hours(llama), 30840000.0);
+    for (const Line& line : llama.lines) {
+        EXPECT_FALSE(find_input(line, "gpu_hours")->assumed) << line.id;
+        EXPECT_EQ(
+            line.source.url,
+            "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md")
+            << line.id;
+    }
+}
+
+TEST(ShippedScenarios, LlamaPriceIsDeepSeeksMarkedAssumedInBothLanguages) {
+    for (const Line& line : scenario("llama-3-1-405b").lines) {
+        EXPECT_TRUE(find_input(line, "usd_per_gpu_hour")->assumed) << line.id;
+        EXPECT_NE(line.note.fr.find("DeepSeek"), std::string::npos) << line.note.fr;
+        EXPECT_NE(line.note.fr.find("pas le prix de Meta"), std::string::npos) << line.note.fr;
+        EXPECT_NE(line.note.en.find("DeepSeek"), std::string::npos) << line.note.en;
+        EXPECT_NE(line.note.en.find("not Meta\u2019s price"), std::string::npos) << line.note.en;
+    }
+}
+
+TEST(ShippedScenarios, LlamaHasNoPublishedDollarFigureNorClusterSize) {
+    // The model card gives GPU-hours, not dollars, and not how many GPUs ran at once.
+    const Scenario& llama = scenario("llama-3-1-405b");
+    EXPECT_TRUE(llama.published.empty());
+    EXPECT_EQ(llama.gpu_count, 0.0);
 }
 
 TEST(ShippedScenarios, AssumedValuesCarryTheirReasoning) {
