@@ -392,7 +392,35 @@
   // the server shows at the next reload, and no link can name other data. In a sandbox (opaque
   // origin) the same texts come as scripts, as the .wasm does.
   var DATA_FILES = ['scenarios.json', 'strings.json'];
+
+  // The editor page (editor.html) previews edited data in an iframe of this page: it sends the
+  // texts, then new ones as the editor types. Only a page of this very site can: the parent must
+  // be of this origin, so a foreign page that frames widget.html?preview=1 gets the published
+  // data, as any embed does. Null when this page is no such preview.
+  function previewParent() {
+    if (new URLSearchParams(location.search).get('preview') !== '1' || window.parent === window) return null;
+    try { return window.parent.location.origin === location.origin ? window.parent : null; } catch (e) { return null; }
+  }
+  var preview = previewParent();
+
+  function previewData() {
+    return new Promise(function (resolve) {
+      window.addEventListener('message', function (event) {
+        var data = event.data;
+        if (event.source !== preview || event.origin !== location.origin || !data ||
+            data.source !== 'ai-cost-editor' || typeof data.scenarios !== 'string' ||
+            typeof data.strings !== 'string') return;
+        if (!module) { resolve([data.scenarios, data.strings]); return; }
+        call(function (m) {
+          withStrings(m, [data.scenarios, data.strings], function (a, b) { m._widget_set_data(a, b); });
+        });
+      });
+      preview.postMessage({ source: 'ai-cost-widget', type: 'preview' }, location.origin);
+    });
+  }
+
   function loadData() {
+    if (preview) return previewData();
     return Promise.all(DATA_FILES.map(function (name) {
       if (window.origin !== 'null') {
         return fetch('data/' + name, { cache: 'no-cache' }).then(function (response) {

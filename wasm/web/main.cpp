@@ -238,6 +238,28 @@ EM_BOOL on_animation_frame(double, void*) {
     return EM_FALSE;
 }
 
+// Reads the editors' data. A mistake is kept as `data_error` and shown in the widget, by its JSON
+// path, in place of the figures; errors name a path ("scenarios[0].lines[2]…") or a place
+// ("scenarios.json:3:5: …").
+void load_data(const char* scenarios_json, const char* strings_json) {
+    StringsParse strings = parse_strings(strings_json);
+    app->strings = std::move(strings.strings);
+    CatalogParse catalog = parse_catalog(scenarios_json);
+    app->catalog = std::move(catalog.catalog);
+    auto in_file = [](const char* file, const std::string& error) {
+        return error.rfind(file, 0) == 0 ? error : std::string(file) + ": " + error;
+    };
+    app->data_error.clear();
+    if (!strings.errors.empty())
+        app->data_error = in_file("strings.json", strings.errors.front());
+    else if (!catalog.ok())
+        app->data_error = in_file("scenarios.json", catalog.errors.front());
+    for (const std::string& error : catalog.errors)
+        std::fprintf(stderr, "%s\n", in_file("scenarios.json", error).c_str());
+    for (const std::string& error : strings.errors)
+        std::fprintf(stderr, "%s\n", in_file("strings.json", error).c_str());
+}
+
 void push_input(const InputEvent& event) {
     app->input.push(event);
     request_frames(kFramesAfterEvent);
@@ -268,27 +290,11 @@ EMSCRIPTEN_KEEPALIVE const char* widget_start(const char* query, const char* lan
     app->pixel_ratio = std::clamp(pixel_ratio, 1.0f, 4.0f);
     update_render_ratio();
 
-    // An editor's mistake is shown in the widget, by its JSON path, in place of the figures.
-    StringsParse strings = parse_strings(strings_json);
-    app->strings = std::move(strings.strings);
-    CatalogParse catalog = parse_catalog(scenarios_json);
-    app->catalog = std::move(catalog.catalog);
-    // Errors name a JSON path ("scenarios[0].lines[2]…") or a place ("scenarios.json:3:5: …").
-    auto in_file = [](const char* file, const std::string& error) {
-        return error.rfind(file, 0) == 0 ? error : std::string(file) + ": " + error;
-    };
-    if (!strings.errors.empty())
-        app->data_error = in_file("strings.json", strings.errors.front());
-    else if (!catalog.ok())
-        app->data_error = in_file("scenarios.json", catalog.errors.front());
-    for (const std::string& error : catalog.errors)
-        std::fprintf(stderr, "%s\n", in_file("scenarios.json", error).c_str());
-    for (const std::string& error : strings.errors)
-        std::fprintf(stderr, "%s\n", in_file("strings.json", error).c_str());
+    load_data(scenarios_json, strings_json);
 
     const Lang fallback = parse_lang(lang).value_or(Lang::Fr);
-    app->state = catalog.ok() ? decode_permalink(query, app->catalog, fallback)
-                              : default_state(app->catalog, fallback);
+    app->state = !app->catalog.scenarios.empty() ? decode_permalink(query, app->catalog, fallback)
+                                                 : default_state(app->catalog, fallback);
     // The live region speaks the link's notices once the widget is up, then every change.
     app->announced = app->state;
     app->announced.warnings.clear();
@@ -396,6 +402,35 @@ EMSCRIPTEN_KEEPALIVE void widget_set_gl(int alive) {
 EMSCRIPTEN_KEEPALIVE void widget_set_prefers_dark(int prefers_dark) {
     if (!app) return;
     app->prefers_dark = prefers_dark != 0;
+    request_frames(kFramesAfterEvent);
+}
+
+// The editor page's check, as the widget and `ai-cost check` read the data (one validator):
+// [{ "file": "scenarios.json", "error": "scenarios[0].lines[2]…: expected a number" }, …].
+// Needs no running widget.
+EMSCRIPTEN_KEEPALIVE const char* widget_check(const char* scenarios_json,
+                                              const char* strings_json) {
+    static std::string reply;
+    nlohmann::json errors = nlohmann::json::array();
+    for (const std::string& error : parse_strings(strings_json).errors)
+        errors.push_back({{"file", "strings.json"}, {"error", error}});
+    for (const std::string& error : parse_catalog(scenarios_json).errors)
+        errors.push_back({{"file", "scenarios.json"}, {"error", error}});
+    reply = errors.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return reply.c_str();
+}
+
+// The editor page's preview: new data while the widget runs. The reader's scenario and language
+// stay when the new data still has them.
+EMSCRIPTEN_KEEPALIVE void widget_set_data(const char* scenarios_json, const char* strings_json) {
+    if (!app) return;
+    const std::string scenario = app->state.scenario.id;
+    const Lang lang = app->state.lang;
+    load_data(scenarios_json, strings_json);
+    app->state = default_state(app->catalog, lang);
+    if (app->data_error.empty()) select_scenario(app->state, app->catalog, scenario);
+    app->announced = app->state;
+    notify_state();
     request_frames(kFramesAfterEvent);
 }
 
