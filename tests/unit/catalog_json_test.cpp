@@ -411,3 +411,16 @@ TEST(StringsJson, ASyntaxErrorNamesLineAndColumn) {
     ASSERT_EQ(parse.errors.size(), 1u);
     EXPECT_EQ(parse.errors[0].rfind("strings.json:3:3: ", 0), 0u) << parse.errors[0];
 }
+
+TEST(CatalogJson, AScenarioIdMayHoldAVersionsDot) {
+    CatalogParse parse = parse_catalog(with(minimal(), R"("id": "a")", R"("id": "model-3.1")"));
+    for (const std::string& error : parse.errors)
+        ADD_FAILURE() << error;
+}
+
+TEST(CatalogJson, ALineIdWithADotIsAnError) {
+    // Links name inputs "line.input": a dot in a line's id would split it there.
+    CatalogParse parse = parse_catalog(with(minimal(), R"("id": "l")", R"("id": "l.1")"));
+    EXPECT_TRUE(
+        has_error(parse, "scenarios[0].lines[0].id: use lower-case letters, digits and '-' only"));
+}

@@ -10,6 +10,7 @@
 #include <cmath>
 
 using namespace aicost;
+using aicost::testing::fresh;
 using aicost::testing::shipped_catalog;
 
 TEST(LadderPosition, EndsAreTenThousandAndOneTrillion) {
@@ -58,7 +59,7 @@ TEST(LadderRungs, AScenarioWithoutAPublishedFigureStandsAtItsComputedTotal) {
     // Meta's model card gives GPU-hours only: Llama's rung is 30.84M GPU-hours at $2.
     WidgetState state = default_state(shipped_catalog(), Lang::En);
     const std::vector<Rung> rungs = ladder_rungs(shipped_catalog(), state);
-    const Rung* llama = find_rung(rungs, "llama-3-1-405b"); // points into `rungs`
+    const Rung* llama = find_rung(rungs, "llama-3.1-405b"); // points into `rungs`
     ASSERT_NE(llama, nullptr);
     EXPECT_DOUBLE_EQ(llama->usd, 61680000.0);
 }
@@ -90,18 +91,18 @@ TEST(Compare, PickReplacesTheOlderRung) {
 TEST(Compare, ReaderCanPickV3AndLlama) {
     WidgetState state = default_state(shipped_catalog(), Lang::En);
     EXPECT_TRUE(pick_rung(state, shipped_catalog(), "v3-final-run"));
-    EXPECT_TRUE(pick_rung(state, shipped_catalog(), "llama-3-1-405b"));
+    EXPECT_TRUE(pick_rung(state, shipped_catalog(), "llama-3.1-405b"));
     EXPECT_EQ(state.compare[0], "v3-final-run");
-    EXPECT_EQ(state.compare[1], "llama-3-1-405b");
+    EXPECT_EQ(state.compare[1], "llama-3.1-405b");
 }
 
 TEST(Compare, LlamaOverV3IsTheirGpuHoursRatio) {
     // Both at $2 per GPU-hour: $61.68M / $5.576M = 30.84M / 2.788M GPU-hours, about 11 times.
     WidgetState state = default_state(shipped_catalog(), Lang::En);
     const std::vector<Rung> rungs = ladder_rungs(shipped_catalog(), state);
-    const Comparison comparison = compare_rungs(rungs, "v3-final-run", "llama-3-1-405b");
+    const Comparison comparison = compare_rungs(rungs, "v3-final-run", "llama-3.1-405b");
     ASSERT_NE(comparison.larger, nullptr);
-    EXPECT_EQ(comparison.larger->id, "llama-3-1-405b");
+    EXPECT_EQ(comparison.larger->id, "llama-3.1-405b");
     EXPECT_EQ(comparison.smaller->id, "v3-final-run");
     EXPECT_NEAR(comparison.ratio, 30.84e6 / 2.788e6, 1e-9);
     EXPECT_NEAR(comparison.ratio, 11.06, 0.005);
@@ -145,4 +146,15 @@ TEST(RatioText, ReadsLikeThePress) {
     EXPECT_EQ(ratio_text(266.67, Lang::En), "267\u00D7");
     EXPECT_EQ(ratio_text(1.06, Lang::Fr), "1,1\u00D7");
     EXPECT_EQ(ratio_text(0.0, Lang::Fr), "\u2014");
+}
+
+TEST(LadderRungs, AScenarioWithoutAPublishedFigureCitesItsFirstLinesSource) {
+    const std::vector<Rung> rungs = ladder_rungs(shipped_catalog(), fresh());
+    for (const Scenario& scenario : shipped_catalog().scenarios) {
+        if (!scenario.published.empty()) continue;
+        const Rung* rung = find_rung(rungs, scenario.id);
+        ASSERT_NE(rung, nullptr) << scenario.id;
+        EXPECT_EQ(rung->source.url, scenario.lines.front().source.url) << scenario.id;
+        EXPECT_FALSE(rung->source.url.empty()) << scenario.id;
+    }
 }

@@ -25,7 +25,7 @@ const Scenario& scenario(const char* id) {
 
 TEST(ShippedScenarios, TheIssueFixedIdsExist) {
     for (const char* id : {"r1-nature", "v3-final-run", "r1-with-base", "semianalysis-fleet",
-                           "semianalysis-gpu-floor", "llama-3-1-405b"})
+                           "semianalysis-gpu-floor", "llama-3.1-405b"})
         EXPECT_NE(find_scenario(shipped_catalog(), id), nullptr) << id;
     EXPECT_NE(find_marker(shipped_catalog(), "gpt-4"), nullptr);
     EXPECT_NE(find_marker(shipped_catalog(), "stargate"), nullptr);
@@ -111,11 +111,11 @@ TEST(ShippedScenarios, OwningV3IsComparableToRentingIt) {
 
 TEST(ShippedScenarios, LlamaTotalsTheModelCardsHoursAtTwoDollarsExactly) {
     // 30.84M GPU-hours × $2 = $61.68M (reference figures, G1).
-    EXPECT_DOUBLE_EQ(scenario_total_usd(scenario("llama-3-1-405b")), 61680000.0);
+    EXPECT_DOUBLE_EQ(scenario_total_usd(scenario("llama-3.1-405b")), 61680000.0);
 }
 
 TEST(ShippedScenarios, LlamaGpuHoursAreTheModelCards) {
-    const Scenario& llama = scenario("llama-3-1-405b");
+    const Scenario& llama = scenario("llama-3.1-405b");
     EXPECT_DOUBLE_EQ(scenario_gpu_hours(llama), 30840000.0);
     for (const Line& line : llama.lines) {
         EXPECT_FALSE(find_input(line, "gpu_hours")->assumed) << line.id;
@@ -127,7 +127,7 @@ TEST(ShippedScenarios, LlamaGpuHoursAreTheModelCards) {
 }
 
 TEST(ShippedScenarios, LlamaPriceIsDeepSeeksMarkedAssumedInBothLanguages) {
-    for (const Line& line : scenario("llama-3-1-405b").lines) {
+    for (const Line& line : scenario("llama-3.1-405b").lines) {
         EXPECT_TRUE(find_input(line, "usd_per_gpu_hour")->assumed) << line.id;
         EXPECT_NE(line.note.fr.find("DeepSeek"), std::string::npos) << line.note.fr;
         EXPECT_NE(line.note.fr.find("pas le prix de Meta"), std::string::npos) << line.note.fr;
@@ -138,7 +138,7 @@ TEST(ShippedScenarios, LlamaPriceIsDeepSeeksMarkedAssumedInBothLanguages) {
 
 TEST(ShippedScenarios, LlamaHasNoPublishedDollarFigureNorClusterSize) {
     // The model card gives GPU-hours, not dollars, and not how many GPUs ran at once.
-    const Scenario& llama = scenario("llama-3-1-405b");
+    const Scenario& llama = scenario("llama-3.1-405b");
     EXPECT_TRUE(llama.published.empty());
     EXPECT_EQ(llama.gpu_count, 0.0);
 }

@@ -239,18 +239,26 @@ void read_assumptions(Reader& r, const Json& json, const std::string& path, Line
         r.error(path + ".note", "assumed inputs need a note saying why they have their values");
 }
 
-bool valid_id(const std::string& id) {
-    if (id.empty()) return false;
+// What an id may hold. A line's id never holds a '.': links name inputs "line.input". A
+// scenario or marker may ("llama-3.1-405b"), as versions are written.
+enum class IdKind { Line, Figure };
+
+bool valid_id(const std::string& id, IdKind kind) {
+    if (id.empty() || id.front() == '.' || id.back() == '.') return false;
     for (char c : id)
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+              (c == '.' && kind == IdKind::Figure)))
+            return false;
     return true;
 }
 
 // The "id" of a scenario, line or marker: permalinks and embed codes carry it.
-std::string read_id(Reader& r, const Json& json, const std::string& path) {
+std::string read_id(Reader& r, const Json& json, const std::string& path, IdKind kind) {
     std::string id = r.string(json, path, "id");
-    if (Reader::has_string(json, "id") && !valid_id(id))
-        r.error(path + ".id", "use lower-case letters, digits and '-' only");
+    if (Reader::has_string(json, "id") && !valid_id(id, kind))
+        r.error(path + ".id", kind == IdKind::Line
+                                  ? "use lower-case letters, digits and '-' only"
+                                  : "use lower-case letters, digits, '-' and '.' only");
     return id;
 }
 
@@ -267,7 +275,7 @@ Line read_line(Reader& r, const Json& json, const std::string& path, const Sourc
         line.id = "owning";
         line.kind = LineKind::Ownership;
     } else {
-        line.id = read_id(r, json, path);
+        line.id = read_id(r, json, path, IdKind::Line);
         // Permalinks name the owning block's inputs "owning.<input>": a line so named would
         // take them.
         if (line.id == "owning")
@@ -370,7 +378,7 @@ Scenario read_scenario(Reader& r, const Json& json, const std::string& path,
         r.error(path, "expected an object");
         return scenario;
     }
-    scenario.id = read_id(r, json, path);
+    scenario.id = read_id(r, json, path, IdKind::Figure);
     scenario.title = r.text(json, path, "title");
     scenario.summary = r.text(json, path, "summary");
     // A cluster as large as a purchase line may buy, and a rounding step no larger than a
@@ -422,7 +430,7 @@ void read_markers(Reader& r, const Json& root, const SourceMap& sources, Catalog
     if (it == root.end()) return;
     r.each_object(*it, "markers", [&](const Json& json, const std::string& here) {
         Marker marker;
-        marker.id = read_id(r, json, here);
+        marker.id = read_id(r, json, here, IdKind::Figure);
         if (find_scenario(catalog, marker.id) || find_marker(catalog, marker.id))
             r.error(here + ".id", "\"" + marker.id + "\" is already a scenario or marker id");
         read_figure(r, json, here, sources, marker);

@@ -1,5 +1,6 @@
 #include "model/citations.h"
 
+#include "model/ladder.h"
 #include "model/widget_state.h"
 
 #include <algorithm>
@@ -34,11 +35,10 @@ std::vector<Citation> cited_sources(const Catalog& catalog, const WidgetState& s
         for (const Source& source : line->more_sources)
             cite(list, source);
     }
-    for (const Scenario& other : catalog.scenarios)
-        if (!other.published.empty())
-            cite(list, other.published.front().source, other.published.front().quote);
-    for (const Marker& marker : catalog.markers)
-        cite(list, marker.source, marker.quote);
+    // Every figure on the ladder, as the ladder itself cites it (a scenario with no published
+    // figure by the source of what it computes).
+    for (const Rung& rung : ladder_rungs(catalog, state))
+        if (!rung.computed) cite(list, rung.source, rung.quote);
     cite(list, display_currency(state, catalog).source);
     return list;
 }

@@ -20,7 +20,10 @@ std::vector<Rung> ladder_rungs(const Catalog& catalog, const WidgetState& state)
             rung.source = headline.source;
             rung.quote = headline.quote;
         } else {
+            // No published dollar figure (a source that gives GPU-hours only): the rung is the
+            // computed total, cited to the source of the figures it is computed from.
             rung.usd = scenario_total_usd(scenario);
+            if (!scenario.lines.empty()) rung.source = scenario.lines.front().source;
         }
         rungs.push_back(std::move(rung));
     }
