@@ -34,8 +34,8 @@
     var asked = new URLSearchParams(query).get('lang');
     if (asked) return asked;
     if (/^widget-.+-[a-z]{2}\.html$/.test(location.pathname.split('/').pop())) return doc.lang;
-    var nav = (navigator.language || '').toLowerCase();
-    return nav.indexOf('en') === 0 ? 'en' : 'fr';
+    // The model takes it when strings.json has this language, else its first.
+    return (navigator.language || '').toLowerCase().split('-')[0];
   }
 
   // --- calls into the module -----------------------------------------------------------------------

@@ -1,5 +1,6 @@
 // ai-cost: the model from a shell, for editors and for checking figures without a browser.
-//   ai-cost check  [scenarios.json]            validate the file; errors name the JSON path
+//   ai-cost check  [scenarios.json]            validate it and strings.json beside it (or
+//                                              --strings FILE); errors name the JSON path
 //   ai-cost list   [scenarios.json]            every scenario with its total
 //   ai-cost total  SCENARIO [scenarios.json] [--lang fr|en]   one scenario, line by line
 //   ai-cost pages  TEMPLATE OUT_DIR [scenarios.json] [--strings strings.json]
@@ -49,10 +50,23 @@ std::string located(const std::string& path, const std::string& error) {
     return path + ": " + error;
 }
 
-bool load(const std::string& path, Catalog& catalog) {
+// strings.json: the languages every text of scenarios.json must be given in.
+bool load_strings(const std::string& path, Strings& strings) {
     std::string text;
     if (!read_file(path, text)) return false;
-    CatalogParse parse = parse_catalog(text);
+    StringsParse parse = parse_strings(text);
+    for (const std::string& error : parse.errors)
+        std::cerr << (error.rfind("strings.json", 0) == 0 ? path + error.substr(12)
+                                                          : path + ": " + error)
+                  << "\n";
+    strings = std::move(parse.strings);
+    return parse.ok();
+}
+
+bool load(const std::string& path, const Strings& strings, Catalog& catalog) {
+    std::string text;
+    if (!read_file(path, text)) return false;
+    CatalogParse parse = parse_catalog(text, strings.languages);
     for (const std::string& error : parse.errors)
         std::cerr << located(path, error) << "\n";
     catalog = std::move(parse.catalog);
@@ -80,7 +94,7 @@ int write_pages(const std::string& template_path, const std::string& out_dir,
                 const Catalog& catalog, const Strings& strings) {
     std::string page_template;
     if (!read_file(template_path, page_template)) return 1;
-    auto write = [&](const std::string& name, const Scenario& scenario, Lang lang,
+    auto write = [&](const std::string& name, const Scenario& scenario, const Lang& lang,
                      bool default_page) {
         WidgetState state = default_state(catalog, lang);
         select_scenario(state, catalog, scenario.id);
@@ -105,13 +119,14 @@ int write_pages(const std::string& template_path, const std::string& out_dir,
         return true;
     };
     if (catalog.scenarios.empty()) return 1;
-    bool ok = write("widget.html", catalog.scenarios.front(), Lang::Fr, true);
+    // widget.html is in the first language of strings.json, as the widget starts.
+    bool ok = write("widget.html", catalog.scenarios.front(), catalog.languages.front(), true);
     for (const Scenario& scenario : catalog.scenarios)
-        for (Lang lang : {Lang::Fr, Lang::En})
+        for (const Lang& lang : catalog.languages)
             ok = write(static_page_name(scenario.id, lang), scenario, lang, false) && ok;
     if (ok)
-        std::cout << out_dir << ": widget.html and " << catalog.scenarios.size() * 2
-                  << " scenario pages\n";
+        std::cout << out_dir << ": widget.html and "
+                  << catalog.scenarios.size() * catalog.languages.size() << " scenario pages\n";
     return ok ? 0 : 1;
 }
 
@@ -120,16 +135,13 @@ int write_pages(const std::string& template_path, const std::string& out_dir,
 int main(int argc, char** argv) {
     if (argc < 2) return usage();
     const std::string command = argv[1];
-    std::string scenario_id, path = "assets/scenarios.json", strings_path = "assets/strings.json";
-    std::string template_path, out_dir;
-    Lang lang = Lang::En;
+    std::string scenario_id, path = "assets/scenarios.json", strings_path;
+    std::string template_path, out_dir, lang_code = "en";
     int positional = 0;
     for (int i = 2; i < argc; ++i) {
         std::string arg = argv[i];
         if (arg == "--lang" && i + 1 < argc) {
-            auto parsed = parse_lang(argv[++i]);
-            if (!parsed) return usage();
-            lang = *parsed;
+            lang_code = argv[++i];
         } else if (arg == "--strings" && i + 1 < argc) {
             strings_path = argv[++i];
         } else if (command == "total" && positional++ == 0) {
@@ -141,19 +153,28 @@ int main(int argc, char** argv) {
         }
     }
 
+    // The data is a pair, as deployed in data/: strings.json beside scenarios.json, unless
+    // --strings names another.
+    if (strings_path.empty()) {
+        const size_t slash = path.find_last_of('/');
+        strings_path =
+            (slash == std::string::npos ? "" : path.substr(0, slash + 1)) + "strings.json";
+    }
+    Strings strings;
+    if (!load_strings(strings_path, strings)) return 1;
     Catalog catalog;
-    if (!load(path, catalog)) return 1;
+    if (!load(path, strings, catalog)) return 1;
     const Currency& usd = catalog.currencies.front();
+    const Lang* chosen = find_lang(catalog, lang_code);
+    if (!chosen) {
+        std::cerr << "unknown language \"" << lang_code << "\" (not in " << strings_path << ")\n";
+        return 2;
+    }
+    const Lang& lang = *chosen;
 
     if (command == "pages") {
         if (out_dir.empty()) return usage();
-        std::string strings_text;
-        if (!read_file(strings_path, strings_text)) return 1;
-        StringsParse strings = parse_strings(strings_text);
-        for (const std::string& error : strings.errors)
-            std::cerr << strings_path << ": " << error << "\n";
-        if (!strings.ok()) return 1;
-        return write_pages(template_path, out_dir, catalog, strings.strings);
+        return write_pages(template_path, out_dir, catalog, strings);
     }
     if (command == "check") {
         std::cout << path << ": OK, " << catalog.scenarios.size() << " scenarios\n";

@@ -20,7 +20,7 @@ struct Frame {
     const ViewContext& ctx;
     ViewResult& result;
     float left = 0, width = 0; // content column in CSS pixels
-    Lang lang() const { return state.lang; }
+    const Lang& lang() const { return state.lang; }
     std::string t(std::string_view key) const { return text(ctx.strings, state.lang, key); }
     const Palette& palette() const { return ctx.palette; }
     const Currency& currency() const { return display_currency(state, ctx.catalog); }

@@ -108,11 +108,11 @@ void draw_footer(Frame& f) {
         [&](const Currency& c) { return c.code == f.state.currency; },
         [](const Currency& c) { return currency_key(c.code); }, &row_x);
     // Each language names itself, in itself.
-    const std::array<Lang, 2> langs{Lang::Fr, Lang::En};
     chip_row(
-        f, langs, [&](Lang lang) { return text(f.ctx.strings, lang, "lang.name"); },
-        [&](Lang lang) { return lang == f.state.lang; }, [](Lang lang) { return lang_key(lang); },
-        &row_x);
+        f, catalog.languages,
+        [&](const Lang& lang) { return text(f.ctx.strings, lang, "lang.name"); },
+        [&](const Lang& lang) { return lang == f.state.lang; },
+        [](const Lang& lang) { return lang_key(lang); }, &row_x);
     const std::array<Theme, 3> themes{Theme::Auto, Theme::Light, Theme::Dark};
     chip_row(
         f, themes, [&](Theme theme) { return f.t("theme." + std::string(theme_name(theme))); },

@@ -75,8 +75,8 @@ TEST(Actions, CurrencyLanguageAndTheme) {
     EXPECT_TRUE(apply_action(state, shipped_catalog(), currency_key("cny")));
     EXPECT_EQ(state.currency, "cny");
     EXPECT_FALSE(apply_action(state, shipped_catalog(), currency_key("xxx")));
-    EXPECT_TRUE(apply_action(state, shipped_catalog(), lang_key(Lang::Fr)));
-    EXPECT_EQ(state.lang, Lang::Fr);
+    EXPECT_TRUE(apply_action(state, shipped_catalog(), lang_key(french())));
+    EXPECT_EQ(state.lang, french());
     EXPECT_TRUE(apply_action(state, shipped_catalog(), theme_key(Theme::Dark)));
     EXPECT_EQ(state.theme, Theme::Dark);
     EXPECT_FALSE(apply_action(state, shipped_catalog(), "theme/sepia"));

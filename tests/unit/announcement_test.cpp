@@ -62,7 +62,7 @@ TEST(Announcement, ManyInputsAtOnceAreCounted) {
 }
 
 TEST(Announcement, CurrencySaysTheTotalInIt) {
-    const WidgetState before = fresh(Lang::Fr);
+    const WidgetState before = fresh(french());
     WidgetState after = before;
     after.currency = "eur";
     EXPECT_EQ(said(before, after).find("Total\u00a0: "), 0u) << said(before, after);
@@ -84,9 +84,9 @@ TEST(Announcement, AComparisonSaysTheRatio) {
 }
 
 TEST(Announcement, ALanguageSwitchSpeaksTheNewLanguage) {
-    const WidgetState before = fresh(Lang::En);
+    const WidgetState before = fresh(english());
     WidgetState after = before;
-    after.lang = Lang::Fr;
+    after.lang = french();
     EXPECT_EQ(said(before, after),
               "R1\u00a0: l\u2019apprentissage par renforcement\u00a0: total 294\u202f672\u00a0$.");
 }

@@ -132,7 +132,7 @@ TEST(AssumptionsJson, AssumedInputsAreMarked) {
     const Line& line = parse.catalog.scenarios[0].lines[0];
     EXPECT_TRUE(find_input(line, "usd_per_gpu_hour")->assumed);
     EXPECT_FALSE(find_input(line, "gpus")->assumed);
-    EXPECT_EQ(line.note.en, "N");
+    EXPECT_EQ(line.note.in("en"), "N");
 }
 
 TEST(AssumptionsJson, AssumedInputWithoutNoteIsAnError) {

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace aicost;
 
 namespace {
@@ -357,7 +359,8 @@ TEST(CatalogJson, MissingTranslationIsAnError) {
     std::string text = minimal();
     const std::string label = R"("label": {"fr": "L", "en": "L"})";
     text.replace(text.find(label), label.size(), R"("label": {"fr": "L"})");
-    EXPECT_TRUE(has_error(parse_catalog(text), "label: missing \"en\""));
+    EXPECT_TRUE(has_error(parse_catalog(text, aicost::testing::shipped_strings().languages),
+                          "label: missing \"en\""));
 }
 
 TEST(CatalogJson, WrongFormatVersionIsAnError) {
@@ -388,12 +391,12 @@ TEST(StringsJson, ShippedStringsHaveBothLanguages) {
 
 TEST(StringsJson, KeyMissingInOneLanguageIsAnError) {
     StringsParse parse = parse_strings(R"({"fr": {"a": "A"}, "en": {}})");
-    ASSERT_EQ(parse.errors.size(), 1u);
-    EXPECT_EQ(parse.errors[0], "en.a: missing translation");
+    EXPECT_NE(std::find(parse.errors.begin(), parse.errors.end(), "en.a: missing translation"),
+              parse.errors.end());
 }
 
 TEST(StringsJson, MissingKeyShowsItself) {
-    EXPECT_EQ(text(Strings{}, Lang::En, "no.such.key"), "no.such.key");
+    EXPECT_EQ(text(Strings{}, english(), "no.such.key"), "no.such.key");
 }
 
 TEST(StringsJson, FillReplacesEveryPlaceholder) {

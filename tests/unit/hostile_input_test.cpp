@@ -98,11 +98,11 @@ TEST(HostileInput, MutatedLinksGiveASoundStateThatRoundTrips) {
     const std::vector<std::string> links = seed_links();
     for (int i = 0; i < 3000; ++i) {
         const std::string link = mutate(links[random() % links.size()], random);
-        const WidgetState state = decode_permalink(link, shipped_catalog(), Lang::Fr);
+        const WidgetState state = decode_permalink(link, shipped_catalog(), french());
         expect_sound(state, link);
         // What the widget then shares reads back to the same figures, with nothing to warn about.
         const std::string shared = encode_permalink(state, shipped_catalog());
-        const WidgetState again = decode_permalink(shared, shipped_catalog(), Lang::Fr);
+        const WidgetState again = decode_permalink(shared, shipped_catalog(), french());
         EXPECT_TRUE(again.warnings.empty()) << link << " -> " << shared;
         EXPECT_EQ(scenario_total_usd(again.scenario), scenario_total_usd(state.scenario)) << link;
         if (::testing::Test::HasFailure()) break; // one reproducible case is enough

@@ -40,7 +40,7 @@ TEST(RatioBetween, NoRatioWithZeroOrNonFinite) {
 }
 
 TEST(LadderRungs, EveryScenarioMarkerAndTheCurrentTotalLowestFirst) {
-    WidgetState state = default_state(shipped_catalog(), Lang::En);
+    WidgetState state = default_state(shipped_catalog(), english());
     std::vector<Rung> rungs = ladder_rungs(shipped_catalog(), state);
     EXPECT_EQ(rungs.size(),
               shipped_catalog().scenarios.size() + shipped_catalog().markers.size() + 1);
@@ -57,7 +57,7 @@ TEST(LadderRungs, EveryScenarioMarkerAndTheCurrentTotalLowestFirst) {
 
 TEST(LadderRungs, AScenarioWithoutAPublishedFigureStandsAtItsComputedTotal) {
     // Meta's model card gives GPU-hours only: Llama's rung is 30.84M GPU-hours at $2.
-    WidgetState state = default_state(shipped_catalog(), Lang::En);
+    WidgetState state = default_state(shipped_catalog(), english());
     const std::vector<Rung> rungs = ladder_rungs(shipped_catalog(), state);
     const Rung* llama = find_rung(rungs, "llama-3.1-405b"); // points into `rungs`
     ASSERT_NE(llama, nullptr);
@@ -65,7 +65,7 @@ TEST(LadderRungs, AScenarioWithoutAPublishedFigureStandsAtItsComputedTotal) {
 }
 
 TEST(LadderRungs, CurrentFollowsTheReadersInputs) {
-    WidgetState state = default_state(shipped_catalog(), Lang::En);
+    WidgetState state = default_state(shipped_catalog(), english());
     set_input(state, "r1-zero", "usd_per_gpu_hour", 4);
     const std::vector<Rung> rungs = ladder_rungs(shipped_catalog(), state);
     const Rung* current = find_rung(rungs, kCurrentRung); // points into `rungs`
@@ -73,13 +73,13 @@ TEST(LadderRungs, CurrentFollowsTheReadersInputs) {
 }
 
 TEST(Compare, DefaultIsThePressRatio) {
-    WidgetState state = default_state(shipped_catalog(), Lang::Fr);
+    WidgetState state = default_state(shipped_catalog(), french());
     EXPECT_EQ(state.compare[0], "semianalysis-fleet");
     EXPECT_EQ(state.compare[1], "r1-with-base");
 }
 
 TEST(Compare, PickReplacesTheOlderRung) {
-    WidgetState state = default_state(shipped_catalog(), Lang::Fr);
+    WidgetState state = default_state(shipped_catalog(), french());
     EXPECT_TRUE(pick_rung(state, shipped_catalog(), "gpt-4"));
     EXPECT_EQ(state.compare[0], "r1-with-base");
     EXPECT_EQ(state.compare[1], "gpt-4");
@@ -89,7 +89,7 @@ TEST(Compare, PickReplacesTheOlderRung) {
 }
 
 TEST(Compare, ReaderCanPickV3AndLlama) {
-    WidgetState state = default_state(shipped_catalog(), Lang::En);
+    WidgetState state = default_state(shipped_catalog(), english());
     EXPECT_TRUE(pick_rung(state, shipped_catalog(), "v3-final-run"));
     EXPECT_TRUE(pick_rung(state, shipped_catalog(), "llama-3.1-405b"));
     EXPECT_EQ(state.compare[0], "v3-final-run");
@@ -98,7 +98,7 @@ TEST(Compare, ReaderCanPickV3AndLlama) {
 
 TEST(Compare, LlamaOverV3IsTheirGpuHoursRatio) {
     // Both at $2 per GPU-hour: $61.68M / $5.576M = 30.84M / 2.788M GPU-hours, about 11 times.
-    WidgetState state = default_state(shipped_catalog(), Lang::En);
+    WidgetState state = default_state(shipped_catalog(), english());
     const std::vector<Rung> rungs = ladder_rungs(shipped_catalog(), state);
     const Comparison comparison = compare_rungs(rungs, "v3-final-run", "llama-3.1-405b");
     ASSERT_NE(comparison.larger, nullptr);
@@ -106,18 +106,18 @@ TEST(Compare, LlamaOverV3IsTheirGpuHoursRatio) {
     EXPECT_EQ(comparison.smaller->id, "v3-final-run");
     EXPECT_NEAR(comparison.ratio, 30.84e6 / 2.788e6, 1e-9);
     EXPECT_NEAR(comparison.ratio, 11.06, 0.005);
-    EXPECT_EQ(ratio_text(comparison.ratio, Lang::En), "11\u00D7");
+    EXPECT_EQ(ratio_text(comparison.ratio, english()), "11\u00D7");
 }
 
 TEST(Compare, PickingAComparedRungChangesNothing) {
-    WidgetState state = default_state(shipped_catalog(), Lang::Fr);
+    WidgetState state = default_state(shipped_catalog(), french());
     EXPECT_TRUE(pick_rung(state, shipped_catalog(), "r1-with-base"));
     EXPECT_EQ(state.compare[0], "semianalysis-fleet");
     EXPECT_EQ(state.compare[1], "r1-with-base");
 }
 
 TEST(Compare, UnknownOrIdenticalRungsAreRefused) {
-    WidgetState state = default_state(shipped_catalog(), Lang::Fr);
+    WidgetState state = default_state(shipped_catalog(), french());
     EXPECT_FALSE(pick_rung(state, shipped_catalog(), "gpt-5"));
     EXPECT_FALSE(set_compare(state, shipped_catalog(), "gpt-4", "gpt-4"));
     EXPECT_FALSE(set_compare(state, shipped_catalog(), "gpt-4", ""));
@@ -125,7 +125,7 @@ TEST(Compare, UnknownOrIdenticalRungsAreRefused) {
 }
 
 TEST(Compare, ApplyJsonSetsThePair) {
-    WidgetState state = default_state(shipped_catalog(), Lang::Fr);
+    WidgetState state = default_state(shipped_catalog(), french());
     apply_state_json(state, shipped_catalog(), R"({"compare": ["stargate", "current"]})");
     EXPECT_TRUE(state.warnings.empty());
     EXPECT_EQ(state.compare[0], "stargate");
@@ -133,7 +133,7 @@ TEST(Compare, ApplyJsonSetsThePair) {
 }
 
 TEST(Compare, ApplyJsonRejectsABadPairWithAWarning) {
-    WidgetState state = default_state(shipped_catalog(), Lang::Fr);
+    WidgetState state = default_state(shipped_catalog(), french());
     apply_state_json(state, shipped_catalog(), R"({"compare": ["stargate"]})");
     ASSERT_EQ(state.warnings.size(), 1u);
     EXPECT_EQ(state.warnings[0].code, "bad-compare");
@@ -143,9 +143,9 @@ TEST(Compare, ApplyJsonRejectsABadPairWithAWarning) {
 }
 
 TEST(RatioText, ReadsLikeThePress) {
-    EXPECT_EQ(ratio_text(266.67, Lang::En), "267\u00D7");
-    EXPECT_EQ(ratio_text(1.06, Lang::Fr), "1,1\u00D7");
-    EXPECT_EQ(ratio_text(0.0, Lang::Fr), "\u2014");
+    EXPECT_EQ(ratio_text(266.67, english()), "267\u00D7");
+    EXPECT_EQ(ratio_text(1.06, french()), "1,1\u00D7");
+    EXPECT_EQ(ratio_text(0.0, french()), "\u2014");
 }
 
 TEST(LadderRungs, AScenarioWithoutAPublishedFigureCitesItsFirstLinesSource) {

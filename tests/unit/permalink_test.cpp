@@ -17,25 +17,25 @@ bool has_warning(const WidgetState& state, const std::string& code) {
 }
 
 WidgetState decode(std::string_view query) {
-    return decode_permalink(query, shipped_catalog(), Lang::Fr);
+    return decode_permalink(query, shipped_catalog(), french());
 }
 
 } // namespace
 
 TEST(Permalink, DefaultStateIsShort) {
-    WidgetState state = default_state(shipped_catalog(), Lang::Fr);
+    WidgetState state = default_state(shipped_catalog(), french());
     EXPECT_EQ(encode_permalink(state, shipped_catalog()), "v=1&scenario=r1-nature&lang=fr");
 }
 
 TEST(Permalink, OnlyChangedInputsAreWritten) {
-    WidgetState state = default_state(shipped_catalog(), Lang::En);
+    WidgetState state = default_state(shipped_catalog(), english());
     ASSERT_TRUE(set_input(state, "r1", "hours", 96));
     EXPECT_EQ(encode_permalink(state, shipped_catalog()),
               "v=1&scenario=r1-nature&lang=en&r1.hours=96");
 }
 
 TEST(Permalink, RoundTripRestoresEveryInput) {
-    WidgetState state = default_state(shipped_catalog(), Lang::En);
+    WidgetState state = default_state(shipped_catalog(), english());
     select_scenario(state, shipped_catalog(), "v3-final-run");
     state.currency = "eur";
     set_input(state, "pretraining", "gpu_hours", 1234567);
@@ -43,7 +43,7 @@ TEST(Permalink, RoundTripRestoresEveryInput) {
     WidgetState back = decode(encode_permalink(state, shipped_catalog()));
     EXPECT_TRUE(back.warnings.empty());
     EXPECT_EQ(back.scenario.id, "v3-final-run");
-    EXPECT_EQ(back.lang, Lang::En);
+    EXPECT_EQ(back.lang, english());
     EXPECT_EQ(back.currency, "eur");
     EXPECT_EQ(encode_permalink(back, shipped_catalog()),
               encode_permalink(state, shipped_catalog()));
@@ -110,7 +110,7 @@ TEST(Permalink, UnknownLineAndInputWarn) {
 TEST(Permalink, BrokenPercentEscapeIsMalformed) {
     WidgetState state = decode("v=1&%%%&r1.hours=%zz&lang=en");
     EXPECT_TRUE(has_warning(state, "malformed-link"));
-    EXPECT_EQ(state.lang, Lang::En) << "the readable parts still apply";
+    EXPECT_EQ(state.lang, english()) << "the readable parts still apply";
 }
 
 TEST(Permalink, PairWithoutEqualsIsMalformed) {
@@ -119,7 +119,7 @@ TEST(Permalink, PairWithoutEqualsIsMalformed) {
 
 TEST(Permalink, BadLanguageKeepsFallback) {
     WidgetState state = decode("v=1&lang=xx");
-    EXPECT_EQ(state.lang, Lang::Fr);
+    EXPECT_EQ(state.lang, french());
     EXPECT_TRUE(has_warning(state, "bad-lang"));
 }
 
@@ -146,7 +146,7 @@ TEST(Permalink, EveryInputOfEveryScenarioRoundTrips) {
     // Each input moved to a value inside its range that differs from its default, including the
     // owning line's: the link must bring all of them back.
     for (const Scenario& scenario : shipped_catalog().scenarios) {
-        WidgetState state = default_state(shipped_catalog(), Lang::En);
+        WidgetState state = default_state(shipped_catalog(), english());
         select_scenario(state, shipped_catalog(), scenario.id);
         for (const Line* line : adjustable_lines(state.scenario))
             for (const Input& input : line->inputs) {
@@ -170,7 +170,7 @@ TEST(Permalink, EveryInputOfEveryScenarioRoundTrips) {
 }
 
 TEST(Permalink, ThemeAndComparisonRoundTrip) {
-    WidgetState state = default_state(shipped_catalog(), Lang::Fr);
+    WidgetState state = default_state(shipped_catalog(), french());
     state.theme = Theme::Dark;
     set_compare(state, shipped_catalog(), "stargate", "current");
     const std::string link = encode_permalink(state, shipped_catalog());
@@ -184,7 +184,7 @@ TEST(Permalink, ThemeAndComparisonRoundTrip) {
 
 TEST(Permalink, DefaultThemeAndComparisonAreNotWritten) {
     const std::string link =
-        encode_permalink(default_state(shipped_catalog(), Lang::Fr), shipped_catalog());
+        encode_permalink(default_state(shipped_catalog(), french()), shipped_catalog());
     EXPECT_EQ(link.find("theme="), std::string::npos);
     EXPECT_EQ(link.find("compare="), std::string::npos);
 }
@@ -200,12 +200,12 @@ TEST(Permalink, BadComparisonKeepsTheDefaultAndWarns) {
                               "v=1&compare=gpt-4,gpt-4", "v=1&compare=,"}) {
         WidgetState state = decode(query);
         EXPECT_TRUE(has_warning(state, "bad-compare")) << query;
-        EXPECT_EQ(state.compare, default_state(shipped_catalog(), Lang::Fr).compare) << query;
+        EXPECT_EQ(state.compare, default_state(shipped_catalog(), french()).compare) << query;
     }
 }
 
 TEST(Permalink, OwningInputsAreWrittenUnderTheirLine) {
-    WidgetState state = default_state(shipped_catalog(), Lang::En);
+    WidgetState state = default_state(shipped_catalog(), english());
     set_input(state, "owning", "usd_per_unit", 33800);
     EXPECT_EQ(encode_permalink(state, shipped_catalog()),
               "v=1&scenario=r1-nature&lang=en&owning.usd_per_unit=33800");
@@ -215,7 +215,7 @@ TEST(Permalink, EveryBuiltInScenarioLinkIsShort) {
     // Newsrooms paste links in tweets and CMS fields: the full state stays well under 300 chars,
     // even with every option set.
     for (const Scenario& scenario : shipped_catalog().scenarios) {
-        WidgetState state = default_state(shipped_catalog(), Lang::En);
+        WidgetState state = default_state(shipped_catalog(), english());
         select_scenario(state, shipped_catalog(), scenario.id);
         state.currency = "eur";
         state.theme = Theme::Dark;
@@ -248,7 +248,7 @@ TEST(Permalink, RepeatedForeignKeysAreIgnoredSilently) {
 TEST(Permalink, HtmlEscapedAmpersandsAreReadAndNamed) {
     WidgetState state = decode("v=1&amp;scenario=v3-final-run&amp;lang=en");
     EXPECT_EQ(state.scenario.id, "v3-final-run");
-    EXPECT_EQ(state.lang, Lang::En);
+    EXPECT_EQ(state.lang, english());
     ASSERT_TRUE(has_warning(state, "key-read-as"));
     EXPECT_EQ(state.warnings[0].key, "amp;scenario");
     EXPECT_EQ(state.warnings[0].value, "scenario");

@@ -129,10 +129,12 @@ TEST(ShippedScenarios, LlamaGpuHoursAreTheModelCards) {
 TEST(ShippedScenarios, LlamaPriceIsDeepSeeksMarkedAssumedInBothLanguages) {
     for (const Line& line : scenario("llama-3.1-405b").lines) {
         EXPECT_TRUE(find_input(line, "usd_per_gpu_hour")->assumed) << line.id;
-        EXPECT_NE(line.note.fr.find("DeepSeek"), std::string::npos) << line.note.fr;
-        EXPECT_NE(line.note.fr.find("pas le prix de Meta"), std::string::npos) << line.note.fr;
-        EXPECT_NE(line.note.en.find("DeepSeek"), std::string::npos) << line.note.en;
-        EXPECT_NE(line.note.en.find("not Meta\u2019s price"), std::string::npos) << line.note.en;
+        EXPECT_NE(line.note.in("fr").find("DeepSeek"), std::string::npos) << line.note.in("fr");
+        EXPECT_NE(line.note.in("fr").find("pas le prix de Meta"), std::string::npos)
+            << line.note.in("fr");
+        EXPECT_NE(line.note.in("en").find("DeepSeek"), std::string::npos) << line.note.in("en");
+        EXPECT_NE(line.note.in("en").find("not Meta\u2019s price"), std::string::npos)
+            << line.note.in("en");
     }
 }
 
@@ -150,8 +152,8 @@ TEST(ShippedScenarios, AssumedValuesCarryTheirReasoning) {
             for (const Input& input : line->inputs)
                 if (input.assumed) {
                     ++assumed;
-                    EXPECT_FALSE(line->note.fr.empty()) << s.id << "." << line->id;
-                    EXPECT_FALSE(line->note.en.empty()) << s.id << "." << line->id;
+                    EXPECT_FALSE(line->note.in("fr").empty()) << s.id << "." << line->id;
+                    EXPECT_FALSE(line->note.in("en").empty()) << s.id << "." << line->id;
                 }
     // SemiAnalysis gives no per-GPU price: those are ours, and marked.
     EXPECT_GE(assumed, 6);
@@ -178,7 +180,7 @@ TEST(ShippedScenarios, QuotesStayShort) {
 }
 
 TEST(Citations, ListEachSourceOnceWithItsQuotes) {
-    WidgetState state = default_state(shipped_catalog(), Lang::Fr);
+    WidgetState state = default_state(shipped_catalog(), french());
     select_scenario(state, shipped_catalog(), "semianalysis-fleet");
     const std::vector<Citation> list = cited_sources(shipped_catalog(), state);
     int semianalysis = 0;
@@ -197,7 +199,7 @@ TEST(Citations, ListEachSourceOnceWithItsQuotes) {
 }
 
 TEST(Citations, DisplayCurrencyRateIsCited) {
-    WidgetState state = default_state(shipped_catalog(), Lang::Fr);
+    WidgetState state = default_state(shipped_catalog(), french());
     const size_t in_dollars = cited_sources(shipped_catalog(), state).size();
     state.currency = "eur";
     EXPECT_EQ(cited_sources(shipped_catalog(), state).size(), in_dollars + 1);

@@ -18,19 +18,35 @@ inline std::string read_asset(const std::string& name) {
     return text.str();
 }
 
-inline const Catalog& shipped_catalog() {
-    static const Catalog catalog = parse_catalog(read_asset("scenarios.json")).catalog;
-    return catalog;
-}
-
 inline const Strings& shipped_strings() {
     static const Strings strings = parse_strings(read_asset("strings.json")).strings;
     return strings;
 }
 
-// The widget as a reader first sees it: the shipped data's default state.
-inline WidgetState fresh(Lang lang = Lang::En) {
-    return default_state(shipped_catalog(), lang);
+inline const Catalog& shipped_catalog() {
+    static const Catalog catalog =
+        parse_catalog(read_asset("scenarios.json"), shipped_strings().languages).catalog;
+    return catalog;
 }
 
 } // namespace aicost::testing
+
+namespace aicost {
+
+// The shipped languages, as strings.json defines them.
+inline const Lang& french() {
+    return *find_lang(testing::shipped_catalog(), "fr");
+}
+inline const Lang& english() {
+    return *find_lang(testing::shipped_catalog(), "en");
+}
+
+namespace testing {
+
+// The widget as a reader first sees it: the shipped data's default state.
+inline WidgetState fresh(const Lang& lang = english()) {
+    return default_state(shipped_catalog(), lang);
+}
+
+} // namespace testing
+} // namespace aicost

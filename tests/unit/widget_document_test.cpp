@@ -18,7 +18,7 @@ using aicost::testing::shipped_strings;
 
 namespace {
 
-WidgetState state_of(const std::string& scenario, Lang lang = Lang::En) {
+WidgetState state_of(const std::string& scenario, const Lang& lang = english()) {
     WidgetState state = default_state(shipped_catalog(), lang);
     select_scenario(state, shipped_catalog(), scenario);
     return state;
@@ -62,14 +62,14 @@ TEST(StaticDocument, CarriesTheTotalEveryEquationThePublishedFigureAndTheOwning)
     const WidgetState state = state_of("r1-nature");
     const std::string text = text_content(document(state, DocMode::Static));
     const Currency& usd = shipped_catalog().currencies.front();
-    EXPECT_NE(text.find(format_money(scenario_total_usd(state.scenario), usd, Lang::En)),
+    EXPECT_NE(text.find(format_money(scenario_total_usd(state.scenario), usd, english())),
               std::string::npos);
     for (const Line& line : state.scenario.lines)
-        EXPECT_NE(text.find(line_equation(line, usd, Lang::En, shipped_strings())),
+        EXPECT_NE(text.find(line_equation(line, usd, english(), shipped_strings())),
                   std::string::npos)
             << line.id;
-    EXPECT_NE(text.find(state.scenario.published.front().label.en), std::string::npos);
-    EXPECT_NE(text.find(format_money(owning_usd(state.scenario), usd, Lang::En)),
+    EXPECT_NE(text.find(state.scenario.published.front().label.in("en")), std::string::npos);
+    EXPECT_NE(text.find(format_money(owning_usd(state.scenario), usd, english())),
               std::string::npos);
 }
 
@@ -77,7 +77,7 @@ TEST(StaticDocument, ListsEveryLadderRung) {
     const WidgetState state = state_of("v3-final-run");
     const std::string text = text_content(document(state, DocMode::Static));
     for (const Rung& rung : ladder_rungs(shipped_catalog(), state))
-        EXPECT_NE(text.find(rung_label(rung, shipped_strings(), Lang::En)), std::string::npos)
+        EXPECT_NE(text.find(rung_label(rung, shipped_strings(), english())), std::string::npos)
             << rung.id;
 }
 
@@ -90,20 +90,20 @@ TEST(StaticDocument, LinksEverySourceOverHttps) {
 }
 
 TEST(StaticDocument, HasNoControlsButLinksToEveryScenarioAndLanguage) {
-    const DocNode doc = document(state_of("r1-nature", Lang::Fr), DocMode::Static);
+    const DocNode doc = document(state_of("r1-nature", french()), DocMode::Static);
     EXPECT_TRUE(all(doc, "input").empty());
     EXPECT_TRUE(all(doc, "button").empty());
     std::set<std::string> pages;
     for (const DocNode* a : all(doc, "a"))
         pages.insert(attr(a, "href"));
     for (const Scenario& scenario : shipped_catalog().scenarios)
-        EXPECT_EQ(pages.count(static_page_name(scenario.id, Lang::Fr)), 1u) << scenario.id;
+        EXPECT_EQ(pages.count(static_page_name(scenario.id, french())), 1u) << scenario.id;
     EXPECT_EQ(pages.count("widget-r1-nature-en.html"), 1u);
 }
 
 TEST(WidgetDocument, HasOneH1InEveryScenarioModeAndLanguage) {
     for (const Scenario& scenario : shipped_catalog().scenarios)
-        for (Lang lang : {Lang::Fr, Lang::En})
+        for (const Lang& lang : shipped_catalog().languages)
             for (DocMode mode : {DocMode::Static, DocMode::Live}) {
                 const DocNode doc = document(state_of(scenario.id, lang), mode);
                 EXPECT_EQ(all(doc, "h1").size(), 1u) << scenario.id;
@@ -127,7 +127,7 @@ TEST(LiveDocument, EveryInputHasANamedSliderAndAnExactValueField) {
                 EXPECT_TRUE(names.insert(attr(range, "aria-label")).second)
                     << "every slider's name is its own: " << attr(range, "aria-label");
                 EXPECT_EQ(attr(range, "aria-valuetext"),
-                          format_input(input, shipped_catalog().currencies.front(), Lang::En,
+                          format_input(input, shipped_catalog().currencies.front(), english(),
                                        shipped_strings()));
                 const DocNode* field = by_key(doc, value_key(line->id, input.key));
                 ASSERT_NE(field, nullptr);
@@ -153,7 +153,7 @@ TEST(LiveDocument, ScenariosLanguagesAndRungsAreToggleButtons) {
         EXPECT_EQ(b->tag, "button");
         EXPECT_EQ(attr(b, "aria-pressed"), scenario.id == "v3-final-run" ? "true" : "false");
     }
-    EXPECT_EQ(attr(by_key(doc, lang_key(Lang::En)), "aria-pressed"), "true");
+    EXPECT_EQ(attr(by_key(doc, lang_key(english())), "aria-pressed"), "true");
     int compared = 0;
     for (const Rung& rung : ladder_rungs(shipped_catalog(), state))
         compared += attr(by_key(doc, rung_key(rung.id)), "aria-pressed") == "true";
@@ -215,7 +215,7 @@ TEST(LiveDocument, EveryControlHasAUniqueIdFromItsKey) {
 
 TEST(WidgetDocument, EditorsTextIsNeverMarkup) {
     WidgetState state = state_of("r1-nature");
-    state.scenario.title.en = "<img src=x onerror=alert(1)>";
+    state.scenario.title.set("en", "<img src=x onerror=alert(1)>");
     state.scenario.lines[0].source.url = "javascript:alert(1)";
     const std::string html = to_html(document(state, DocMode::Live));
     EXPECT_EQ(html.find("<img"), std::string::npos);
@@ -224,9 +224,9 @@ TEST(WidgetDocument, EditorsTextIsNeverMarkup) {
 }
 
 TEST(WidgetDocument, DataErrorIsOneAlertWithThePath) {
-    const std::string message =
-        data_error_text("scenarios.json: scenarios[0].lines[2]: oops", shipped_strings(), Lang::En);
-    const std::string html = to_html(data_error_document(message, Lang::En));
+    const std::string message = data_error_text("scenarios.json: scenarios[0].lines[2]: oops",
+                                                shipped_strings(), english());
+    const std::string html = to_html(data_error_document(message, english()));
     EXPECT_NE(html.find("role=\"alert\""), std::string::npos) << html;
     EXPECT_NE(html.find("The calculator’s data is invalid: scenarios.json: scenarios[0].lines[2]"),
               std::string::npos)
@@ -234,6 +234,6 @@ TEST(WidgetDocument, DataErrorIsOneAlertWithThePath) {
 }
 
 TEST(WidgetDocument, DataErrorWithoutStringsIsTheDetailAlone) {
-    EXPECT_EQ(data_error_text("strings.json:3:5: unexpected '}'", Strings{}, Lang::Fr),
+    EXPECT_EQ(data_error_text("strings.json:3:5: unexpected '}'", Strings{}, french()),
               "strings.json:3:5: unexpected '}'");
 }

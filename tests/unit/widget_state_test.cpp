@@ -47,7 +47,7 @@ TEST(WidgetState, ApplyJsonSetsScenarioLangCurrencyAndInputs) {
                          "lines": [{"id": "pretraining", "inputs": {"usd_per_gpu_hour": 3}}]})");
     EXPECT_TRUE(state.warnings.empty());
     EXPECT_EQ(state.scenario.id, "v3-final-run");
-    EXPECT_EQ(state.lang, Lang::Fr);
+    EXPECT_EQ(state.lang, french());
     EXPECT_EQ(state.currency, "eur");
     EXPECT_DOUBLE_EQ(line_usd(state.scenario.lines[0]), 2664000.0 * 3);
 }
@@ -133,10 +133,10 @@ TEST(WidgetState, ApplyJsonSetsTheTheme) {
 }
 
 TEST(WidgetState, SentenceStatesTheTotalInEachLanguage) {
-    WidgetState state = fresh(Lang::En);
+    WidgetState state = fresh(english());
     EXPECT_NE(result_sentence(state, shipped_catalog(), shipped_strings()).find("$294,672"),
               std::string::npos);
-    state.lang = Lang::Fr;
+    state.lang = french();
     EXPECT_NE(
         result_sentence(state, shipped_catalog(), shipped_strings()).find("294\u202F672\u00A0$"),
         std::string::npos);
@@ -149,7 +149,7 @@ TEST(WidgetState, WarningMessagesExistForEveryCode) {
           "bad-currency",   "bad-value",       "invalid-state",    "bad-theme",
           "bad-compare",    "rounded",         "key-read-as",      "repeated-key",
           "link-too-long",  "state-too-large", "state-too-deep",   "state-too-many"})
-        for (Lang lang : {Lang::Fr, Lang::En}) {
+        for (const Lang& lang : shipped_catalog().languages) {
             std::string message = warning_message({code, "k", "v"}, shipped_strings(), lang);
             EXPECT_EQ(message.find("warning."), std::string::npos) << code;
         }
@@ -158,14 +158,14 @@ TEST(WidgetState, WarningMessagesExistForEveryCode) {
 TEST(Equation, RentalLineReadsLikeArithmetic) {
     const WidgetState state = fresh();
     const Line& line = state.scenario.lines[0];
-    EXPECT_EQ(line_equation(line, shipped_catalog().currencies[0], Lang::En, shipped_strings()),
+    EXPECT_EQ(line_equation(line, shipped_catalog().currencies[0], english(), shipped_strings()),
               "512\u00A0GPU \u00D7 198\u00A0h \u00D7 $2.00 = $202,752");
 }
 
 TEST(Equation, GpuHoursLineInFrench) {
     const WidgetState state = fresh();
     const Line& line = state.scenario.lines[1];
-    EXPECT_EQ(line_equation(line, shipped_catalog().currencies[0], Lang::Fr, shipped_strings()),
+    EXPECT_EQ(line_equation(line, shipped_catalog().currencies[0], french(), shipped_strings()),
               "5\u202F000\u00A0h-GPU \u00D7 2,00\u00A0$ = 10\u202F000\u00A0$");
 }
 
@@ -175,7 +175,7 @@ TEST(Equation, PurchaseShowsOverheadAsAFactor) {
     line.inputs = {{"units", 10000, 10000, 1, 1e7, true, 0, InputUnit::Gpus},
                    {"usd_per_unit", 33800, 33800, 100, 1e6, true, 0, InputUnit::UsdPerUnit},
                    {"overhead_share", 0.5, 0.5, 0, 3, false, 2, InputUnit::Share}};
-    EXPECT_EQ(line_equation(line, shipped_catalog().currencies[0], Lang::En, shipped_strings()),
+    EXPECT_EQ(line_equation(line, shipped_catalog().currencies[0], english(), shipped_strings()),
               "10,000\u00A0GPU \u00D7 $33,800/GPU \u00D7 (1 + 50%) = $507,000,000");
 }
 
@@ -187,7 +187,7 @@ TEST(Equation, OwnershipDividesByHoursPerYearAndNetworkShare) {
                    {"depreciation_per_year", 0.3, 0.3, 0.01, 2, true, 3, InputUnit::PerYear},
                    {"interconnect_share", 0.19, 0.19, 0, 0.9, false, 2, InputUnit::Share}};
     const std::string equation =
-        line_equation(line, shipped_catalog().currencies[0], Lang::Fr, shipped_strings());
+        line_equation(line, shipped_catalog().currencies[0], french(), shipped_strings());
     EXPECT_NE(equation.find("\u00F7 (1 \u2212 19\u00A0%)"), std::string::npos) << equation;
     EXPECT_NE(equation.find("\u00F7 8\u202F766\u00A0h\u00A0/\u00A0an"), std::string::npos)
         << equation;
@@ -339,7 +339,7 @@ TEST(WidgetState, StateJsonCountsWarningsBeyondThoseItLists) {
 
 TEST(WidgetState, EveryEquationEndsInTheFigureItComputes) {
     for (const Scenario& scenario : shipped_catalog().scenarios) {
-        for (Lang lang : {Lang::Fr, Lang::En}) {
+        for (const Lang& lang : shipped_catalog().languages) {
             WidgetState state = fresh(lang);
             select_scenario(state, shipped_catalog(), scenario.id);
             const nlohmann::json json = get_state(state);

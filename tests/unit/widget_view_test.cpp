@@ -63,7 +63,7 @@ TEST_F(ViewTest, FontsLoadFromTheSubsets) {
 }
 
 TEST_F(ViewTest, NarrowLayoutIsTallerThanWide) {
-    WidgetState state = default_state(aicost::testing::shipped_catalog(), Lang::Fr);
+    WidgetState state = default_state(aicost::testing::shipped_catalog(), french());
     float narrow = frame(state, 320).content_height;
     float wide = frame(state, 1200).content_height;
     EXPECT_GT(narrow, wide);
@@ -72,14 +72,14 @@ TEST_F(ViewTest, NarrowLayoutIsTallerThanWide) {
 }
 
 TEST_F(ViewTest, HeightDoesNotDependOnTheCanvasHeight) {
-    WidgetState state = default_state(aicost::testing::shipped_catalog(), Lang::En);
+    WidgetState state = default_state(aicost::testing::shipped_catalog(), english());
     float first = frame(state, 720).content_height;
     ImGui::GetIO().DisplaySize.y = 300;
     EXPECT_EQ(frame(state, 720).content_height, first);
 }
 
 TEST_F(ViewTest, IdleFrameChangesNothing) {
-    WidgetState state = default_state(aicost::testing::shipped_catalog(), Lang::En);
+    WidgetState state = default_state(aicost::testing::shipped_catalog(), english());
     ui::ViewResult result = frame(state, 720);
     EXPECT_FALSE(result.state_changed);
     EXPECT_TRUE(result.edit_key.empty());
@@ -119,7 +119,7 @@ TEST_F(ViewTest, EveryControlOfTheDocumentIsDrawnOnTheCanvas) {
     for (const Scenario& scenario : catalog.scenarios)
         for (bool open : {false, true})
             for (float width : {360.0f, 1200.0f}) {
-                WidgetState state = default_state(catalog, Lang::En);
+                WidgetState state = default_state(catalog, english());
                 select_scenario(state, catalog, scenario.id);
                 set_input(state, scenario.lines[0].id, scenario.lines[0].inputs[0].key,
                           scenario.lines[0].inputs[0].max);   // so that "reset" shows
@@ -149,7 +149,7 @@ TEST_F(ViewTest, EveryControlOfTheDocumentIsDrawnOnTheCanvas) {
 }
 
 TEST_F(ViewTest, TheFocusedControlIsRingedOnTheCanvas) {
-    WidgetState state = default_state(aicost::testing::shipped_catalog(), Lang::En);
+    WidgetState state = default_state(aicost::testing::shipped_catalog(), english());
     frame(state, 720);
     const int plain = vertex_count();
     frame(state, 720, "scenario/v3-final-run");

@@ -66,7 +66,7 @@ bool apply_action(WidgetState& state, const Catalog& catalog, std::string_view k
         return true;
     }
     if (kind == "lang") {
-        const auto lang = parse_lang(id);
+        const Lang* lang = find_lang(catalog, id);
         if (!lang || *lang == state.lang) return false;
         state.lang = *lang;
         return true;

@@ -29,7 +29,7 @@ std::vector<InputChange> changed_inputs(const Scenario& before, const Scenario& 
 }
 
 std::string describe(const std::vector<InputChange>& changes, const Scenario& after,
-                     const Currency& currency, Lang lang, const Strings& strings) {
+                     const Currency& currency, const Lang& lang, const Strings& strings) {
     if (changes.size() > 1 && !differs_from_defaults(after))
         return text(strings, lang, "announce.reset");
     if (changes.size() > 2)
@@ -57,7 +57,7 @@ void sentence(std::string& out, std::string part) {
 
 std::string change_announcement(const WidgetState& before, const WidgetState& after,
                                 const Catalog& catalog, const Strings& strings) {
-    const Lang lang = after.lang;
+    const Lang& lang = after.lang;
     const Currency& currency = display_currency(after, catalog);
     const std::string total = format_money(scenario_total_usd(after.scenario), currency, lang);
     const std::string dash = " \u2014 ";

@@ -29,7 +29,8 @@ constexpr double kMaxFigureUsd = 1e13;
 // Collects errors with the JSON path they belong to; every accessor checks types first.
 class Reader {
   public:
-    explicit Reader(std::vector<std::string>& errors) : errors_(errors) {}
+    Reader(std::vector<std::string>& errors, const std::vector<Lang>& languages)
+        : errors_(errors), languages_(languages) {}
 
     void error(const std::string& path, const std::string& what) {
         errors_.push_back(path + ": " + what);
@@ -105,11 +106,18 @@ class Reader {
         const Json* value = member(object, path, key, required);
         if (!value) return {};
         const std::string here = path + "." + key;
-        if (!value->is_object()) {
-            error(here, "expected { \"fr\": \"…\", \"en\": \"…\" }");
+        if (!value->is_object() || value->empty()) {
+            error(here, "expected a text per language code: { \"fr\": \"…\", \"en\": \"…\" }");
             return {};
         }
-        return {string(*value, here, "fr"), string(*value, here, "en")};
+        LocalizedText out;
+        for (auto it = value->begin(); it != value->end(); ++it)
+            out.set(it.key(), string(*value, here, it.key().c_str()));
+        // Every language of strings.json, so no reader meets a text in another language.
+        for (const Lang& lang : languages_)
+            if (!value->contains(lang.code))
+                error(here, "missing \"" + lang.code + "\" (strings.json has this language)");
+        return out;
     }
 
     // Calls `read(object, path)` for each object of the array `list` at `path`.
@@ -130,6 +138,7 @@ class Reader {
 
   private:
     std::vector<std::string>& errors_;
+    const std::vector<Lang>& languages_;
 };
 
 Source read_source(Reader& r, const Json& json, const std::string& path) {
@@ -235,7 +244,9 @@ void read_assumptions(Reader& r, const Json& json, const std::string& path, Line
         else
             input->assumed = true;
     }
-    if (line.note.fr.empty() || line.note.en.empty())
+    if (line.note.texts.empty() ||
+        std::any_of(line.note.texts.begin(), line.note.texts.end(),
+                    [](const auto& entry) { return entry.second.empty(); }))
         r.error(path + ".note", "assumed inputs need a note saying why they have their values");
 }
 
@@ -389,7 +400,7 @@ Scenario read_scenario(Reader& r, const Json& json, const std::string& path,
         scenario.table_rounding_gpu_hours =
             r.like_input(*it, path + ".table_rounding_gpu_hours", *find_input_spec("gpu_hours"));
     scenario.short_title = r.text(json, path, "short", false);
-    if (scenario.short_title.fr.empty()) scenario.short_title = scenario.title;
+    if (scenario.short_title.empty()) scenario.short_title = scenario.title;
 
     const Json* lines = r.member(json, path, "lines");
     if (lines && (!lines->is_array() || lines->empty()))
@@ -463,9 +474,9 @@ void read_ladder(Reader& r, const Json& root, Catalog& catalog) {
 
 } // namespace
 
-CatalogParse parse_catalog(std::string_view json_text) {
+CatalogParse parse_catalog(std::string_view json_text, const std::vector<Lang>& languages) {
     CatalogParse result;
-    Reader r(result.errors);
+    Reader r(result.errors, languages);
     // The reader's default limits (4 MiB, 32 levels, 200,000 values) are over a hundred times
     // what the shipped file uses (25 kB, 6 levels, about 500 values).
     JsonRead read = read_json(json_text, JsonLimits{});
@@ -534,6 +545,7 @@ CatalogParse parse_catalog(std::string_view json_text) {
     read_markers(r, root, sources, result.catalog);
     read_ladder(r, root, result.catalog);
     if (!result.ok()) result.catalog = Catalog{};
+    result.catalog.languages = languages;
     return result;
 }
 

@@ -16,6 +16,7 @@ struct CatalogParse {
     bool ok() const { return errors.empty(); }
 };
 
-CatalogParse parse_catalog(std::string_view json_text);
+// `languages` (strings.json's) are the ones every text must be given in; the catalog keeps them.
+CatalogParse parse_catalog(std::string_view json_text, const std::vector<Lang>& languages = {});
 
 } // namespace aicost

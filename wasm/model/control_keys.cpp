@@ -32,7 +32,7 @@ std::string rung_key(std::string_view rung_id) {
 std::string currency_key(std::string_view code) {
     return join("currency", code);
 }
-std::string lang_key(Lang lang) {
+std::string lang_key(const Lang& lang) {
     return join("lang", lang_code(lang));
 }
 std::string theme_key(Theme theme) {

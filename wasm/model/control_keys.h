@@ -17,7 +17,7 @@ std::string slider_key(std::string_view line_id, std::string_view input_key);
 std::string value_key(std::string_view line_id, std::string_view input_key); // exact-value field
 std::string rung_key(std::string_view rung_id);
 std::string currency_key(std::string_view code);
-std::string lang_key(Lang lang);
+std::string lang_key(const Lang& lang);
 std::string theme_key(Theme theme);
 std::string citation_key(std::string_view line_id, size_t index); // 0: the line's source
 std::string source_key(size_t index);                             // the sources panel's entries

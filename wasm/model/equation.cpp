@@ -19,7 +19,7 @@ int decimals_needed(double value, int least, int most) {
 
 } // namespace
 
-std::string format_input(const Input& input, const Currency& currency, Lang lang,
+std::string format_input(const Input& input, const Currency& currency, const Lang& lang,
                          const Strings& strings) {
     const std::string nbsp = "\u00A0";
     auto with_unit = [&](const char* unit_key) {
@@ -72,7 +72,7 @@ std::string format_input(const Input& input, const Currency& currency, Lang lang
     return {};
 }
 
-std::string line_equation(const Line& line, const Currency& currency, Lang lang,
+std::string line_equation(const Line& line, const Currency& currency, const Lang& lang,
                           const Strings& strings) {
     const std::string times = " \u00D7 ", divided = " \u00F7 ";
     const LineKindSpec& kind = line_kind(line.kind);

@@ -4,16 +4,22 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 namespace aicost {
 namespace {
 
-constexpr const char* kNarrowNbsp = "\u202F"; // French thousands separator
-constexpr const char* kNbsp = "\u00A0";       // between a French number and its unit
-constexpr const char* kDash = "\u2014";       // shown in place of a non-finite value
+constexpr const char* kDash = "\u2014";  // shown in place of a non-finite value
+constexpr const char* kMinus = "\u2212"; // a true minus sign, in every language
 
-// Digits with grouping; `decimals` fixed. Values are already known finite.
-std::string group_digits(double value, int decimals, Lang lang) {
+std::string replace(std::string pattern, std::string_view token, const std::string& value) {
+    if (size_t at = pattern.find(token); at != std::string::npos)
+        pattern.replace(at, token.size(), value);
+    return pattern;
+}
+
+// Digits with the language's grouping and decimal sign; `decimals` fixed. Values are finite.
+std::string group_digits(double value, int decimals, const Lang& lang) {
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.*f", decimals, std::fabs(value));
     std::string digits(buffer);
@@ -22,74 +28,71 @@ std::string group_digits(double value, int decimals, Lang lang) {
         fraction = digits.substr(dot + 1);
         digits.resize(dot);
     }
-    const std::string separator = lang == Lang::Fr ? kNarrowNbsp : ",";
     std::string out;
     for (size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) out += separator;
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += lang.numbers.group;
         out += digits[i];
     }
-    if (!fraction.empty()) out += (lang == Lang::Fr ? "," : ".") + fraction;
+    if (!fraction.empty()) out += lang.numbers.decimal + fraction;
     // "-0" would read oddly: only a non-zero result keeps its sign.
-    bool negative = value < 0 && out.find_first_not_of("0,.\u202F") != std::string::npos;
-    return negative ? "\u2212" + out : out;
+    const bool zero = std::all_of(buffer, buffer + std::strlen(buffer),
+                                  [](char c) { return c == '0' || c == '.'; });
+    return value < 0 && !zero ? kMinus + out : out;
 }
 
-std::string with_symbol(const std::string& amount, const Currency& currency, Lang lang) {
-    return lang == Lang::Fr ? amount + kNbsp + currency.symbol : currency.symbol + amount;
+std::string with_symbol(const std::string& amount, const Currency& currency, const Lang& lang) {
+    return replace(replace(lang.numbers.money, "{amount}", amount), "{symbol}", currency.symbol);
 }
 
 } // namespace
 
-std::string format_number(double value, int decimals, Lang lang) {
+std::string format_number(double value, int decimals, const Lang& lang) {
     if (!std::isfinite(value)) return kDash;
     return group_digits(value, decimals, lang);
 }
 
-std::string format_plain(double value, int decimals, Lang lang) {
+std::string format_plain(double value, int decimals, const Lang& lang) {
     if (!std::isfinite(value)) return kDash;
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.*f", std::clamp(decimals, 0, 10), value);
     std::string out = buffer;
-    if (lang == Lang::Fr)
-        for (char& c : out)
-            if (c == '.') c = ',';
+    if (size_t dot = out.find('.'); dot != std::string::npos)
+        out.replace(dot, 1, lang.numbers.decimal);
     return out;
 }
 
-std::string format_money(double usd, const Currency& currency, Lang lang, int decimals) {
+std::string format_money(double usd, const Currency& currency, const Lang& lang, int decimals) {
     double amount = usd * currency.per_usd;
     if (!std::isfinite(amount)) return kDash;
     return with_symbol(group_digits(amount, decimals, lang), currency, lang);
 }
 
-std::string format_money_compact(double usd, const Currency& currency, Lang lang) {
+std::string format_money_compact(double usd, const Currency& currency, const Lang& lang) {
     double amount = usd * currency.per_usd;
     if (!std::isfinite(amount)) return kDash;
     double magnitude = std::fabs(amount);
-    // French has no short word for 10^12: "1 200 Md$" keeps milliards, grouped to stay readable.
-    if (magnitude >= 999.5e9 && lang == Lang::Fr)
-        return group_digits(amount / 1e9, 0, lang) + "\u00A0Md" + currency.symbol;
-    struct Scale {
-        double factor;
-        const char* en;
-        const char* fr; // French press style: k$, M$, Md$ (milliard)
-    };
-    static constexpr Scale kScales[] = {
-        {1e12, "T", ""}, {1e9, "B", "\u00A0Md"}, {1e6, "M", "\u00A0M"}, {1e3, "K", "\u00A0k"}};
-    for (const Scale& scale : kScales) {
-        if (magnitude < scale.factor * 0.9995) continue;
-        double scaled = amount / scale.factor;
+    const NumberStyle& style = lang.numbers;
+    const std::pair<double, const std::string*> scales[] = {{1e12, &style.trillion},
+                                                            {1e9, &style.billion},
+                                                            {1e6, &style.million},
+                                                            {1e3, &style.thousand}};
+    for (const auto& [factor, word] : scales) {
+        // A language without a word for a scale says it with the next one down: "1 200 Md$".
+        if (word->empty() || magnitude < factor * 0.9995) continue;
+        double scaled = amount / factor;
         // Three significant digits at most, and no trailing zeros: 294K, 5.58M, 1.6B.
         int decimals = std::fabs(scaled) >= 99.95 ? 0 : std::fabs(scaled) >= 9.995 ? 1 : 2;
         std::string digits = group_digits(scaled, decimals, lang);
-        const char point = lang == Lang::Fr ? ',' : '.';
-        if (digits.find(point) != std::string::npos) {
+        if (decimals > 0) {
             while (digits.back() == '0')
                 digits.pop_back();
-            if (digits.back() == point) digits.pop_back();
+            if (digits.size() >= style.decimal.size() &&
+                digits.compare(digits.size() - style.decimal.size(), style.decimal.size(),
+                               style.decimal) == 0)
+                digits.resize(digits.size() - style.decimal.size());
         }
-        return lang == Lang::Fr ? digits + scale.fr + currency.symbol
-                                : currency.symbol + digits + scale.en;
+        return replace(replace(replace(style.money_short, "{amount}", digits), "{scale}", *word),
+                       "{symbol}", currency.symbol);
     }
     return format_money(usd, currency, lang, 0);
 }

@@ -54,7 +54,7 @@ void apply_state_json(WidgetState& state, const Catalog& catalog, std::string_vi
     const std::pair<const char*, Apply> strings[] = {
         {"scenario",
          [](WidgetState& s, const Catalog& c, std::string_view v) { apply_scenario(s, c, v); }},
-        {"lang", [](WidgetState& s, const Catalog&, std::string_view v) { apply_lang(s, v); }},
+        {"lang", apply_lang},
         {"currency", apply_currency},
         {"theme", [](WidgetState& s, const Catalog&, std::string_view v) { apply_theme(s, v); }},
     };

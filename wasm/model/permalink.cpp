@@ -165,7 +165,7 @@ WidgetState decode_permalink(std::string_view query, const Catalog& catalog, Lan
     if (malformed) warnings.add("malformed-link");
     WidgetState state = default_state(catalog, fallback_lang);
     state.warnings = std::move(warnings);
-    if (const Pair* p = find("lang")) apply_lang(state, p->value);
+    if (const Pair* p = find("lang")) apply_lang(state, catalog, p->value);
     if (const Pair* p = find("v"); p && p->value != std::to_string(kPermalinkVersion)) {
         state.warnings.add("bad-version", "v", p->value);
         return state;

@@ -5,12 +5,32 @@
 
 namespace aicost {
 
-std::string_view lang_code(Lang lang) {
-    return enum_name(kLangCodes, lang);
+const std::string& LocalizedText::in(std::string_view code) const {
+    static const std::string kNone;
+    for (const auto& [language, text] : texts)
+        if (language == code) return text;
+    return texts.empty() ? kNone : texts.front().second;
 }
 
-std::optional<Lang> parse_lang(std::string_view code) {
-    return parse_enum(kLangCodes, code);
+void LocalizedText::set(std::string_view code, std::string text) {
+    for (auto& [language, existing] : texts)
+        if (language == code) {
+            existing = std::move(text);
+            return;
+        }
+    texts.emplace_back(std::string(code), std::move(text));
+}
+
+bool LocalizedText::empty() const {
+    for (const auto& entry : texts)
+        if (!entry.second.empty()) return false;
+    return true;
+}
+
+const Lang* find_lang(const Catalog& catalog, std::string_view code) {
+    for (const Lang& lang : catalog.languages)
+        if (lang.code == code) return &lang;
+    return nullptr;
 }
 
 const Input* find_input(const Line& line, std::string_view key) {

@@ -3,6 +3,7 @@
 
 #include "model/cost_model.h"
 #include "model/enum_names.h"
+#include "model/language.h"
 #include "model/line_kinds.h"
 
 #include <optional>
@@ -12,17 +13,17 @@
 
 namespace aicost {
 
-enum class Lang { Fr, En };
-inline constexpr EnumName<Lang> kLangCodes[] = {{Lang::Fr, "fr"}, {Lang::En, "en"}};
-
-std::string_view lang_code(Lang lang);
-std::optional<Lang> parse_lang(std::string_view code);
-
-// A text in both languages of the widget.
+// A text in each language its data gives ("fr", "en", …), in the file's order.
 struct LocalizedText {
-    std::string fr;
-    std::string en;
-    const std::string& in(Lang lang) const { return lang == Lang::Fr ? fr : en; }
+    std::vector<std::pair<std::string, std::string>> texts;
+
+    // The text in `lang`; in the first language given when it has none (a language being added),
+    // and "" when there is no text at all.
+    const std::string& in(const Lang& lang) const { return in(lang.code); }
+    const std::string& in(std::string_view code) const;
+    void set(std::string_view code, std::string text);
+    // True when no language has a text.
+    bool empty() const;
 };
 
 // Where a figure comes from. `locator` points inside the document (a table, a page).
@@ -114,12 +115,17 @@ struct Currency {
 };
 
 struct Catalog {
+    // The languages its texts are read in: strings.json's, given to parse_catalog.
+    std::vector<Lang> languages;
     std::vector<Scenario> scenarios;
     std::vector<Currency> currencies; // the first is USD
     std::vector<Marker> markers;
     // The ladder's two rungs compared when the reader has picked none (scenario or marker ids).
     std::string compare_default[2];
 };
+
+// The catalog's language with this code; nullptr when there is none.
+const Lang* find_lang(const Catalog& catalog, std::string_view code);
 
 const Input* find_input(const Line& line, std::string_view key);
 Input* find_input(Line& line, std::string_view key);

@@ -11,8 +11,8 @@ bool apply_scenario(WidgetState& state, const Catalog& catalog, std::string_view
     return false;
 }
 
-void apply_lang(WidgetState& state, std::string_view code) {
-    if (auto lang = parse_lang(code))
+void apply_lang(WidgetState& state, const Catalog& catalog, std::string_view code) {
+    if (const Lang* lang = find_lang(catalog, code))
         state.lang = *lang;
     else
         state.warnings.add("bad-lang", "lang", code);

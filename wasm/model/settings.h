@@ -14,7 +14,7 @@ namespace aicost {
 // with "unknown-scenario", when the catalog has no such scenario.
 bool apply_scenario(WidgetState& state, const Catalog& catalog, std::string_view id);
 
-void apply_lang(WidgetState& state, std::string_view code); // "bad-lang"
+void apply_lang(WidgetState& state, const Catalog& catalog, std::string_view code); // "bad-lang"
 void apply_currency(WidgetState& state, const Catalog& catalog, std::string_view code);
 void apply_theme(WidgetState& state, std::string_view name); // "bad-theme"
 

@@ -12,7 +12,7 @@ namespace {
 
 using OrderedJson = nlohmann::ordered_json;
 
-OrderedJson source_json(const Source& source, Lang lang) {
+OrderedJson source_json(const Source& source, const Lang& lang) {
     return {{"publisher", source.publisher},
             {"title", source.title},
             {"date", source.date},
@@ -50,7 +50,7 @@ std::string state_json(const WidgetState& state, const Catalog& catalog, const S
                        std::string_view permalink) {
     using Json = OrderedJson;
     const Scenario& scenario = state.scenario;
-    const Lang lang = state.lang;
+    const Lang& lang = state.lang;
     const Currency& currency = display_currency(state, catalog);
     Json lines = Json::array();
     for (const Line& line : scenario.lines)

@@ -9,7 +9,7 @@
 
 namespace aicost {
 
-std::string total_detail(const Scenario& scenario, Lang lang, const Strings& strings) {
+std::string total_detail(const Scenario& scenario, const Lang& lang, const Strings& strings) {
     // Hours for rented or owned runs; a purchase has a fleet size instead.
     std::string detail;
     if (scenario_gpu_hours(scenario) > 0)
@@ -22,7 +22,7 @@ std::string total_detail(const Scenario& scenario, Lang lang, const Strings& str
 }
 
 PublishedNotes published_notes(const Scenario& scenario, const PublishedFigure& figure,
-                               const Currency& currency, Lang lang, const Strings& strings) {
+                               const Currency& currency, const Lang& lang, const Strings& strings) {
     PublishedNotes notes;
     const double computed = published_computed_usd(scenario, figure);
     const std::string computed_text = format_money(computed, currency, lang);
@@ -45,18 +45,18 @@ PublishedNotes published_notes(const Scenario& scenario, const PublishedFigure& 
     return notes;
 }
 
-std::string share_text(double share, Lang lang, const Strings& strings) {
+std::string share_text(double share, const Lang& lang, const Strings& strings) {
     const std::string percent = text(strings, lang, "unit.percent");
     // A share that rounds to zero is still there.
     if (share > 0.0 && share < 0.005) return "< 1" + percent;
     return format_number(share * 100.0, 0, lang) + percent;
 }
 
-std::string input_label(const Input& input, Lang lang, const Strings& strings) {
+std::string input_label(const Input& input, const Lang& lang, const Strings& strings) {
     return text(strings, lang, "input." + input.key) + (input.assumed ? "*" : "");
 }
 
-std::string citation_text(const char* prefix_key, const Source& source, Lang lang,
+std::string citation_text(const char* prefix_key, const Source& source, const Lang& lang,
                           const Strings& strings) {
     return fill(text(strings, lang, "line.source"), {{"prefix", text(strings, lang, prefix_key)},
                                                      {"publisher", source.publisher},
@@ -64,7 +64,8 @@ std::string citation_text(const char* prefix_key, const Source& source, Lang lan
                                                      {"date", source.date}});
 }
 
-std::string note_text(const Line& line, bool shown_above, Lang lang, const Strings& strings) {
+std::string note_text(const Line& line, bool shown_above, const Lang& lang,
+                      const Strings& strings) {
     const std::string& note = line.note.in(lang);
     if (note.empty()) return {};
     bool assumed = false;
@@ -74,7 +75,7 @@ std::string note_text(const Line& line, bool shown_above, Lang lang, const Strin
     return lead + (shown_above ? text(strings, lang, "note.above") : note);
 }
 
-std::string owning_versus(const Scenario& scenario, const Currency& currency, Lang lang,
+std::string owning_versus(const Scenario& scenario, const Currency& currency, const Lang& lang,
                           const Strings& strings) {
     const double owned = owning_usd(scenario), rented = scenario_total_usd(scenario);
     return fill(
@@ -84,7 +85,7 @@ std::string owning_versus(const Scenario& scenario, const Currency& currency, La
          {"rented", format_money(rented, currency, lang)}});
 }
 
-std::string owning_equation(const Scenario& scenario, const Currency& currency, Lang lang,
+std::string owning_equation(const Scenario& scenario, const Currency& currency, const Lang& lang,
                             const Strings& strings) {
     if (!scenario.owning) return {};
     Input rate;
@@ -97,7 +98,7 @@ std::string owning_equation(const Scenario& scenario, const Currency& currency, 
                  {"total", format_money(owning_usd(scenario), currency, lang)}});
 }
 
-std::string citation_heading(const Citation& citation, size_t index, Lang lang,
+std::string citation_heading(const Citation& citation, size_t index, const Lang& lang,
                              const Strings& strings) {
     const Source& source = citation.source;
     std::string head = std::to_string(index + 1) + ". " + source.publisher + ", " +
@@ -115,26 +116,26 @@ std::string currency_label(const Currency& currency) {
     return currency.symbol + " " + code;
 }
 
-std::string more_warnings_text(const Warnings& warnings, size_t shown, Lang lang,
+std::string more_warnings_text(const Warnings& warnings, size_t shown, const Lang& lang,
                                const Strings& strings) {
     if (warnings.count() <= shown) return {};
     return fill(text(strings, lang, "notice.more"),
                 {{"count", format_number(double(warnings.count() - shown), 0, lang)}});
 }
 
-std::string data_error_text(const std::string& detail, const Strings& strings, Lang lang) {
+std::string data_error_text(const std::string& detail, const Strings& strings, const Lang& lang) {
     const std::string pattern = text(strings, lang, "error.data");
     return pattern == "error.data" ? detail : fill(pattern, {{"detail", detail}});
 }
 
-std::string warning_message(const Warning& warning, const Strings& strings, Lang lang) {
+std::string warning_message(const Warning& warning, const Strings& strings, const Lang& lang) {
     return fill(text(strings, lang, "warning." + warning.code),
                 {{"key", warning.key}, {"value", warning.value}});
 }
 
 std::string result_sentence(const WidgetState& state, const Catalog& catalog,
                             const Strings& strings) {
-    const Lang lang = state.lang;
+    const Lang& lang = state.lang;
     const Currency& currency = display_currency(state, catalog);
     std::string sentence =
         fill(text(strings, lang, "sentence.total"),
@@ -161,7 +162,8 @@ std::string result_sentence(const WidgetState& state, const Catalog& catalog,
 namespace {
 
 // The prefix a figure's precision puts before it: "> 500 M$", "≈ 6 M$".
-std::string figure_text(double usd, Precision precision, const Currency& currency, Lang lang) {
+std::string figure_text(double usd, Precision precision, const Currency& currency,
+                        const Lang& lang) {
     const char* prefix = precision == Precision::MoreThan ? "> "
                          : precision == Precision::About  ? "\u2248 "
                                                           : "";
@@ -170,21 +172,21 @@ std::string figure_text(double usd, Precision precision, const Currency& currenc
 
 } // namespace
 
-std::string rung_text(const Rung& rung, const Currency& currency, Lang lang) {
+std::string rung_text(const Rung& rung, const Currency& currency, const Lang& lang) {
     return figure_text(rung.usd, rung.precision, currency, lang);
 }
 
-std::string rung_label(const Rung& rung, const Strings& strings, Lang lang) {
+std::string rung_label(const Rung& rung, const Strings& strings, const Lang& lang) {
     return rung.computed ? text(strings, lang, "ladder.current") : rung.label.in(lang);
 }
 
-std::string ratio_times(double ratio, Lang lang) {
+std::string ratio_times(double ratio, const Lang& lang) {
     if (!(ratio > 0.0)) return "\u2014";
     return format_number(ratio, ratio >= 10 ? 0 : ratio >= 1 ? 1 : 3, lang);
 }
 
 std::string comparison_sentence(const Comparison& comparison, const Currency& currency,
-                                const Strings& strings, Lang lang) {
+                                const Strings& strings, const Lang& lang) {
     if (!comparison.larger || !comparison.smaller) return {};
     return fill(text(strings, lang, "ladder.ratio"),
                 {{"big", rung_label(*comparison.larger, strings, lang)},
@@ -194,7 +196,7 @@ std::string comparison_sentence(const Comparison& comparison, const Currency& cu
                  {"small_text", rung_text(*comparison.smaller, currency, lang)}});
 }
 
-std::string ratio_text(double ratio, Lang lang) {
+std::string ratio_text(double ratio, const Lang& lang) {
     return ratio > 0.0 ? ratio_times(ratio, lang) + "\u00D7" : "\u2014";
 }
 

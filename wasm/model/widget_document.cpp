@@ -20,7 +20,7 @@ struct Builder {
     const Strings& strings;
     DocMode mode;
 
-    Lang lang() const { return state.lang; }
+    const Lang& lang() const { return state.lang; }
     bool live() const { return mode == DocMode::Live; }
     std::string t(std::string_view key) const { return text(strings, state.lang, key); }
     const Currency& currency() const { return display_currency(state, catalog); }
@@ -367,7 +367,7 @@ void settings(const Builder& b, DocNode& doc) {
         part.add(std::move(currencies));
     }
     DocNode languages = choice_group(b, "lang.label", "w:lang");
-    for (Lang lang : {Lang::Fr, Lang::En}) {
+    for (const Lang& lang : b.catalog.languages) {
         // Each language names itself, in itself: a reader who cannot read the page finds theirs.
         DocNode name = element(b.live() ? "button" : "a", text(b.strings, lang, "lang.name"));
         name.set("lang", std::string(lang_code(lang)));
@@ -397,7 +397,7 @@ void settings(const Builder& b, DocNode& doc) {
 
 } // namespace
 
-std::string static_page_name(std::string_view scenario_id, Lang lang) {
+std::string static_page_name(std::string_view scenario_id, const Lang& lang) {
     return "widget-" + std::string(scenario_id) + "-" + std::string(lang_code(lang)) + ".html";
 }
 
@@ -426,7 +426,7 @@ DocNode widget_document(const WidgetState& state, const Catalog& catalog, const 
     return doc;
 }
 
-DocNode data_error_document(const std::string& message, Lang lang) {
+DocNode data_error_document(const std::string& message, const Lang& lang) {
     DocNode doc = element("div");
     doc.set("id", "widget-doc")
         .set("class", "widget-doc")

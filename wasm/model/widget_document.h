@@ -24,9 +24,9 @@ DocNode widget_document(const WidgetState& state, const Catalog& catalog, const 
 
 // The live document when the data could not be read: the message alone (an alert), in place of
 // figures that would be wrong.
-DocNode data_error_document(const std::string& message, Lang lang);
+DocNode data_error_document(const std::string& message, const Lang& lang);
 
 // The static page of a scenario in a language: "widget-v3-final-run-en.html".
-std::string static_page_name(std::string_view scenario_id, Lang lang);
+std::string static_page_name(std::string_view scenario_id, const Lang& lang);
 
 } // namespace aicost

@@ -44,7 +44,7 @@ std::optional<Theme> parse_theme(std::string_view name) {
     return std::nullopt;
 }
 
-WidgetState default_state(const Catalog& catalog, Lang lang) {
+WidgetState default_state(const Catalog& catalog, const Lang& lang) {
     WidgetState state;
     state.lang = lang;
     if (!catalog.scenarios.empty()) state.scenario = catalog.scenarios.front();

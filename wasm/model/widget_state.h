@@ -63,7 +63,7 @@ std::optional<Theme> parse_theme(std::string_view name);
 
 struct WidgetState {
     Scenario scenario; // working copy of the catalog's scenario with the reader's values
-    Lang lang = Lang::Fr;
+    Lang lang;         // one of the catalog's languages
     std::string currency = "usd";
     Theme theme = Theme::Auto;
     // The two ladder rungs whose ratio is shown (scenario ids, marker ids or "current").
@@ -73,7 +73,7 @@ struct WidgetState {
     std::set<std::string, std::less<>> open_folds;
 };
 
-WidgetState default_state(const Catalog& catalog, Lang lang);
+WidgetState default_state(const Catalog& catalog, const Lang& lang);
 
 // Switches scenario and resets its inputs to their defaults. False (and no change) when unknown.
 bool select_scenario(WidgetState& state, const Catalog& catalog, std::string_view id);

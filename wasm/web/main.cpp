@@ -244,7 +244,7 @@ EM_BOOL on_animation_frame(double, void*) {
 void load_data(const char* scenarios_json, const char* strings_json) {
     StringsParse strings = parse_strings(strings_json);
     app->strings = std::move(strings.strings);
-    CatalogParse catalog = parse_catalog(scenarios_json);
+    CatalogParse catalog = parse_catalog(scenarios_json, app->strings.languages);
     app->catalog = std::move(catalog.catalog);
     auto in_file = [](const char* file, const std::string& error) {
         return error.rfind(file, 0) == 0 ? error : std::string(file) + ": " + error;
@@ -292,7 +292,8 @@ EMSCRIPTEN_KEEPALIVE const char* widget_start(const char* query, const char* lan
 
     load_data(scenarios_json, strings_json);
 
-    const Lang fallback = parse_lang(lang).value_or(Lang::Fr);
+    // The page's language when strings.json has it, else its first.
+    const Lang fallback = lang_or_default(app->strings, lang);
     app->state = !app->catalog.scenarios.empty() ? decode_permalink(query, app->catalog, fallback)
                                                  : default_state(app->catalog, fallback);
     // The live region speaks the link's notices once the widget is up, then every change.
@@ -425,9 +426,9 @@ EMSCRIPTEN_KEEPALIVE const char* widget_check(const char* scenarios_json,
 EMSCRIPTEN_KEEPALIVE void widget_set_data(const char* scenarios_json, const char* strings_json) {
     if (!app) return;
     const std::string scenario = app->state.scenario.id;
-    const Lang lang = app->state.lang;
+    const std::string lang = app->state.lang.code;
     load_data(scenarios_json, strings_json);
-    app->state = default_state(app->catalog, lang);
+    app->state = default_state(app->catalog, lang_or_default(app->strings, lang));
     if (app->data_error.empty()) select_scenario(app->state, app->catalog, scenario);
     app->announced = app->state;
     notify_state();
