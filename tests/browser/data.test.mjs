@@ -117,3 +117,29 @@ test('a sandboxed embed (allow-scripts only) reads the same data through its scr
     await page.close();
   });
 });
+
+test('a third language added to the two data files alone works with ?lang=de, with no warning', async () => {
+  const strings = JSON.parse(await readFile(join(SITE, 'data/strings.json'), 'utf8'));
+  strings.de = { ...strings.en, 'lang.name': 'Deutsch', 'number.decimal': ',', 'number.group': '.',
+    'number.money': '{amount}\u00a0{symbol}', 'number.money_short': '{amount}\u00a0{scale}{symbol}' };
+  const scenarios = structuredClone(shipped);
+  (function addGerman(value) {
+    if (Array.isArray(value)) { value.forEach(addGerman); return; }
+    if (!value || typeof value !== 'object') return;
+    if (typeof value.fr === 'string' && typeof value.en === 'string') value.de = value.en;
+    Object.values(value).forEach(addGerman);
+  })(scenarios);
+  await withServed({ '/data/strings.json': JSON.stringify(strings), '/data/scenarios.json': JSON.stringify(scenarios) },
+    async (site, browser) => {
+      const page = await openWidget(browser, site.origin, '?lang=de');
+      const state = await getState(page);
+      assert.equal(state.lang, 'de');
+      assert.deepEqual(state.warnings, []);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+      // Its numbers are its own, and its name is offered among the languages, in itself.
+      assert.match(state.total_text, /^\d{1,3}(\.\d{3})*\u00a0\$$/);
+      await page.getByRole('button', { name: 'Deutsch' }).waitFor({ state: 'attached' });
+      assert.equal(await page.getByRole('button', { name: 'Deutsch' }).getAttribute('aria-pressed'), 'true');
+      await page.close();
+    });
+});
