@@ -3,7 +3,9 @@
 (function () {
   'use strict';
   var url = new URL('widget.html?v=1&scenario=v3-final-run&lang=fr', location.href).href;
-  var snippets = window.aiCostSnippets(url, 2300, 'Calculateur du coût d’entraînement d’une IA', 'fr');
+  // This page is in French: its codes are the French ones.
+  var snippets = window.aiCostSnippets(url, 2300, 'Calculateur du coût d’entraînement d’une IA', 'fr',
+    'Afficher tout le calculateur');
   document.querySelectorAll('[data-snippet]').forEach(function (code) {
     code.textContent = snippets[code.getAttribute('data-snippet')];
   });

@@ -8,13 +8,13 @@
   }
 
   // url: the widget.html permalink; height: a starting height in CSS px; title: the iframe's
-  // accessible name; lang: 'fr' or 'en'.
-  window.aiCostSnippets = function (url, height, title, lang) {
+  // accessible name; lang: the widget's language code (strings.json's); more: the AMP button's
+  // "show the whole calculator", in that language.
+  window.aiCostSnippets = function (url, height, title, lang, more) {
     var widgetUrl = new URL(url, location.href);
     var base = new URL('.', widgetUrl).href;
     var query = new URLSearchParams(widgetUrl.search);
     var start = Math.max(600, Math.ceil(height / 100) * 100);
-    var more = lang === 'en' ? 'Show the whole calculator' : 'Afficher tout le calculateur';
     var attributes = [];
     ['scenario', 'lang', 'currency', 'theme'].forEach(function (key) {
       if (query.get(key)) attributes.push('data-' + key + '="' + escape(query.get(key)) + '"');
@@ -23,7 +23,7 @@
     // data-pym-xdomain names where messages may come from: a regex pym anchors at the end only.
     var xdomain = '^' + widgetUrl.origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // Readers without JavaScript follow a link to the scenario's own page, figures written in.
-    var page = base + 'widget-' + (query.get('scenario') || 'r1-nature') + '-' + (lang === 'en' ? 'en' : 'fr') + '.html';
+    var page = base + (query.get('scenario') ? 'widget-' + query.get('scenario') + '-' + lang + '.html' : 'widget.html');
     return {
       iframe: '<iframe src="' + escape(widgetUrl.href) + '" title="' + escape(title) + '"\n' +
         '        style="width:0;min-width:100%;border:0" height="' + start + '" scrolling="no" loading="lazy"\n' +

@@ -27,7 +27,9 @@
     if (!saved) {
       query.set('v', '1');
       if (d.scenario) query.set('scenario', d.scenario);
-      query.set('lang', d.lang || (document.documentElement.lang || 'fr').slice(0, 2));
+      // The article's language; the widget takes its first one when it has not this one.
+      var lang = d.lang || (document.documentElement.lang || '').slice(0, 2);
+      if (lang) query.set('lang', lang);
       if (d.currency) query.set('currency', d.currency);
     }
     // The host decides the theme, even over a shared link.
@@ -35,8 +37,9 @@
 
     var iframe = document.createElement('iframe');
     iframe.src = base.href + '?' + query.toString();
-    iframe.title = d.title || (query.get('lang') === 'en'
-      ? 'AI training-cost calculator' : 'Calculateur du coût d’entraînement d’une IA');
+    // Its name: data-title, else the text of the link the embed code put in the div (the widget's
+    // name in the article's language), else the document's own title once it loads.
+    iframe.title = d.title || host.textContent.trim().replace(/\s+/g, ' ') || 'ai-cost';
     iframe.setAttribute('scrolling', 'no');
     iframe.setAttribute('loading', 'lazy');
     iframe.setAttribute('allow', 'clipboard-write; web-share');

@@ -80,7 +80,7 @@
   function renderCodes() {
     var state = window.widget.getState();
     var snippets = window.aiCostSnippets(state.permalink,
-      document.documentElement.getBoundingClientRect().height, state.title, state.lang);
+      document.documentElement.getBoundingClientRect().height, state.title, state.lang, t('embed.more'));
     codes.replaceChildren();
     codes.appendChild(el('p', 'widget-share-intro', t('embed.intro')));
     [['script', 'embed.script'], ['iframe', 'embed.iframe'], ['pym', 'embed.pym'], ['amp', 'embed.amp']]
