@@ -113,7 +113,9 @@ void draw_footer(Frame& f) {
         [&](const Lang& lang) { return text(f.ctx.strings, lang, "lang.name"); },
         [&](const Lang& lang) { return lang == f.state.lang; },
         [](const Lang& lang) { return lang_key(lang); }, &row_x);
-    const std::array<Theme, 3> themes{Theme::Auto, Theme::Light, Theme::Dark};
+    std::vector<Theme> themes;
+    for (const auto& entry : kThemeNames)
+        themes.push_back(entry.value);
     chip_row(
         f, themes, [&](Theme theme) { return f.t("theme." + std::string(theme_name(theme))); },
         [&](Theme theme) { return theme == f.state.theme; },

@@ -384,9 +384,8 @@ void settings(const Builder& b, DocNode& doc) {
     part.add(std::move(languages));
     if (b.live()) {
         DocNode themes = choice_group(b, "theme.label", "w:theme");
-        for (Theme theme : {Theme::Auto, Theme::Light, Theme::Dark})
-            themes.add(pressed_button(theme_key(theme),
-                                      b.t("theme." + std::string(theme_name(theme))),
+        for (const auto& [theme, name] : kThemeNames)
+            themes.add(pressed_button(theme_key(theme), b.t("theme." + std::string(name)),
                                       theme == b.state.theme));
         part.add(std::move(themes));
         if (differs_from_defaults(b.state.scenario))

@@ -26,24 +26,6 @@ void Warnings::add(std::string_view code, std::string_view key, std::string_view
         kept_.push_back({std::string(code), shorten(key), shorten(value)});
 }
 
-std::string_view theme_name(Theme theme) {
-    switch (theme) {
-    case Theme::Auto:
-        return "auto";
-    case Theme::Light:
-        return "light";
-    case Theme::Dark:
-        return "dark";
-    }
-    return "auto";
-}
-
-std::optional<Theme> parse_theme(std::string_view name) {
-    for (Theme theme : {Theme::Auto, Theme::Light, Theme::Dark})
-        if (theme_name(theme) == name) return theme;
-    return std::nullopt;
-}
-
 WidgetState default_state(const Catalog& catalog, const Lang& lang) {
     WidgetState state;
     state.lang = lang;

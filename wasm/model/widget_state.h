@@ -58,8 +58,14 @@ class Warnings {
 
 // Auto follows the reader's system (prefers-color-scheme); a host may force one with theme=.
 enum class Theme { Auto, Light, Dark };
-std::string_view theme_name(Theme theme); // "auto", "light", "dark"
-std::optional<Theme> parse_theme(std::string_view name);
+inline constexpr EnumName<Theme> kThemeNames[] = {
+    {Theme::Auto, "auto"}, {Theme::Light, "light"}, {Theme::Dark, "dark"}};
+inline std::string_view theme_name(Theme theme) {
+    return enum_name(kThemeNames, theme);
+}
+inline std::optional<Theme> parse_theme(std::string_view name) {
+    return parse_enum(kThemeNames, name);
+}
 
 struct WidgetState {
     Scenario scenario; // working copy of the catalog's scenario with the reader's values
