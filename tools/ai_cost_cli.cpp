@@ -3,7 +3,7 @@
 //                                              --strings FILE); errors name the JSON path
 //   ai-cost list   [scenarios.json]            every scenario with its total
 //   ai-cost total  SCENARIO [scenarios.json] [--lang fr|en]   one scenario, line by line
-//   ai-cost pages  TEMPLATE OUT_DIR [scenarios.json] [--strings strings.json]
+//   ai-cost pages  TEMPLATE OUT_DIR [scenarios.json] [--strings strings.json] [--public-url URL/]
 //                  the widget's pages with their document written in (see write_pages)
 
 #include "model/catalog_json.h"
@@ -24,7 +24,8 @@ namespace {
 int usage() {
     std::cerr << "usage: ai-cost check|list [scenarios.json]\n"
                  "       ai-cost total SCENARIO [scenarios.json] [--lang fr|en]\n"
-                 "       ai-cost pages TEMPLATE OUT_DIR [scenarios.json] [--strings FILE]\n";
+                 "       ai-cost pages TEMPLATE OUT_DIR [scenarios.json] [--strings FILE] "
+                 "[--public-url URL/]\n";
     return 2;
 }
 
@@ -88,10 +89,12 @@ std::string escape_text(const std::string& text) {
 
 // Readers without JavaScript or WebAssembly, search engines and reader modes read these pages:
 // each scenario in each language as widget-<scenario>-<lang>.html, and widget.html (the default
-// scenario in French, the permalink's base). TEMPLATE is widget.html.in after configure_file;
-// its @PAGE_…@ tokens take each page's language, title, description, name and document.
+// scenario in the first language, the permalink's base). TEMPLATE is widget.html.in after
+// configure_file; its %PAGE_…% tokens take each page's language, title, description, name and
+// document, and its %key% tokens the texts of strings.json in the page's language. `public_url`
+// (ending in /) makes the links to the other languages absolute, as search engines want them.
 int write_pages(const std::string& template_path, const std::string& out_dir,
-                const Catalog& catalog, const Strings& strings) {
+                const std::string& public_url, const Catalog& catalog, const Strings& strings) {
     std::string page_template;
     if (!read_file(template_path, page_template)) return 1;
     auto write = [&](const std::string& name, const Scenario& scenario, const Lang& lang,
@@ -108,6 +111,25 @@ int write_pages(const std::string& template_path, const std::string& out_dir,
         page = replace_all(page, "%PAGE_TITLE%", escape_text(title));
         page = replace_all(page, "%PAGE_DESCRIPTION%", escape_text(description));
         page = replace_all(page, "%PAGE_NAME%", name);
+        // The page's texts for sharing and while it loads, in its language (strings.json).
+        for (const char* key : {"widget.name", "page.share_title", "page.share_description",
+                                "page.image_alt", "page.locale", "page.loading"}) {
+            std::string token = std::string("%") + key + "%";
+            page = replace_all(page, token, escape_text(text(strings, lang, key)));
+        }
+        // The same page in every other language, for search engines and social cards.
+        std::string alternates;
+        for (const Lang& other : catalog.languages) {
+            if (other == lang) continue;
+            alternates += "<meta property=\"og:locale:alternate\" content=\"" +
+                          escape_text(text(strings, other, "page.locale")) + "\">\n";
+            alternates +=
+                "<link rel=\"alternate\" hreflang=\"" + other.code + "\" href=\"" +
+                escape_text(public_url + (default_page ? "widget.html?lang=" + other.code
+                                                       : static_page_name(scenario.id, other))) +
+                "\">\n";
+        }
+        page = replace_all(page, "%PAGE_ALTERNATES%", alternates);
         page = replace_all(page, "%PAGE_DOCUMENT%",
                            to_html(widget_document(state, catalog, strings, DocMode::Static)));
         std::ofstream file(out_dir + "/" + name, std::ios::binary);
@@ -136,12 +158,14 @@ int main(int argc, char** argv) {
     if (argc < 2) return usage();
     const std::string command = argv[1];
     std::string scenario_id, path = "assets/scenarios.json", strings_path;
-    std::string template_path, out_dir, lang_code = "en";
+    std::string template_path, out_dir, lang_code = "en", public_url;
     int positional = 0;
     for (int i = 2; i < argc; ++i) {
         std::string arg = argv[i];
         if (arg == "--lang" && i + 1 < argc) {
             lang_code = argv[++i];
+        } else if (arg == "--public-url" && i + 1 < argc) {
+            public_url = argv[++i];
         } else if (arg == "--strings" && i + 1 < argc) {
             strings_path = argv[++i];
         } else if (command == "total" && positional++ == 0) {
@@ -174,7 +198,7 @@ int main(int argc, char** argv) {
 
     if (command == "pages") {
         if (out_dir.empty()) return usage();
-        return write_pages(template_path, out_dir, catalog, strings);
+        return write_pages(template_path, out_dir, public_url, catalog, strings);
     }
     if (command == "check") {
         std::cout << path << ": OK, " << catalog.scenarios.size() << " scenarios\n";
