@@ -53,6 +53,7 @@
       button.addEventListener('click', function () {
         lang = code;
         applyTexts();
+        if (source.value) validate(); // the mistakes, in the new language
         loadPreviews();
       });
       langs.appendChild(button);
@@ -71,9 +72,10 @@
     try { return fn.apply(null, pointers); } finally { pointers.forEach(function (p) { module._free(p); }); }
   }
 
+  // The mistakes, written in the editor's language by the model (strings.json's check.*).
   function errorsOf(text) {
-    return JSON.parse(withStrings([text, stringsText], function (a, b) {
-      return module.UTF8ToString(module._widget_check(a, b));
+    return JSON.parse(withStrings([text, stringsText, lang], function (a, b, c) {
+      return module.UTF8ToString(module._widget_check(a, b, c));
     }));
   }
 

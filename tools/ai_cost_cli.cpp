@@ -1,6 +1,7 @@
 // ai-cost: the model from a shell, for editors and for checking figures without a browser.
-//   ai-cost check  [scenarios.json]            validate it and strings.json beside it (or
-//                                              --strings FILE); errors name the JSON path
+//   ai-cost check  [scenarios.json] [--lang fr|en]   validate it and strings.json beside it
+//                                              (or --strings FILE); errors name the JSON path,
+//                                              in the language's words (strings.json's check.*)
 //   ai-cost list   [scenarios.json]            every scenario with its total
 //   ai-cost total  SCENARIO [scenarios.json] [--lang fr|en]   one scenario, line by line
 //   ai-cost pages  TEMPLATE OUT_DIR [scenarios.json] [--strings strings.json] [--public-url URL/]
@@ -22,7 +23,7 @@ using namespace aicost;
 namespace {
 
 int usage() {
-    std::cerr << "usage: ai-cost check|list [scenarios.json]\n"
+    std::cerr << "usage: ai-cost check|list [scenarios.json] [--lang fr|en]\n"
                  "       ai-cost total SCENARIO [scenarios.json] [--lang fr|en]\n"
                  "       ai-cost pages TEMPLATE OUT_DIR [scenarios.json] [--strings FILE] "
                  "[--public-url URL/]\n";
@@ -64,12 +65,13 @@ bool load_strings(const std::string& path, Strings& strings) {
     return parse.ok();
 }
 
-bool load(const std::string& path, const Strings& strings, Catalog& catalog) {
+// Its mistakes are written in `lang`, with strings.json's texts.
+bool load(const std::string& path, const Strings& strings, const Lang& lang, Catalog& catalog) {
     std::string text;
     if (!read_file(path, text)) return false;
     CatalogParse parse = parse_catalog(text, strings.languages);
-    for (const std::string& error : parse.errors)
-        std::cerr << located(path, error) << "\n";
+    for (const DataError& problem : parse.problems)
+        std::cerr << located(path, describe(problem, strings, lang)) << "\n";
     catalog = std::move(parse.catalog);
     return parse.ok();
 }
@@ -186,8 +188,12 @@ int main(int argc, char** argv) {
     }
     Strings strings;
     if (!load_strings(strings_path, strings)) return 1;
+    if (lang_or_default(strings, lang_code).code != lang_code) {
+        std::cerr << "unknown language \"" << lang_code << "\" (not in " << strings_path << ")\n";
+        return 2;
+    }
     Catalog catalog;
-    if (!load(path, strings, catalog)) return 1;
+    if (!load(path, strings, lang_or_default(strings, lang_code), catalog)) return 1;
     const Currency& usd = catalog.currencies.front();
     const Lang* chosen = find_lang(catalog, lang_code);
     if (!chosen) {

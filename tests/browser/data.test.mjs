@@ -73,6 +73,18 @@ test('a mistake in data/scenarios.json shows its JSON path in the widget, and no
   });
 });
 
+test('the data error is written in the page\'s language', async () => {
+  const broken = JSON.parse(edited(value));
+  broken.scenarios[0].lines[0].inputs[key] = 'abc';
+  await withServed({ '/data/scenarios.json': JSON.stringify(broken, null, 2) }, async (site, browser) => {
+    const page = await openWidget(browser, site.origin, '?lang=fr');
+    const text = await page.getByRole('alert').textContent();
+    assert.match(text, new RegExp(`scenarios\\[0\\]\\.lines\\[0\\]\\.inputs\\.${key}: nombre attendu`));
+    assert.match(text, /données du calculateur sont invalides/);
+    await page.close();
+  });
+});
+
 test('a syntax error in data/strings.json names its line and column', async () => {
   const strings = await readFile(join(SITE, 'data/strings.json'), 'utf8');
   const broken = strings.replace(/,\n/, '\n'); // the first comma at a line's end, gone

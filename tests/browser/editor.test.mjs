@@ -68,6 +68,24 @@ test('an edit shows in the preview, and a mistake is named by its JSON path as i
   await page.close();
 });
 
+test('the French editor names a mistake in French, and in English once switched to English', async () => {
+  const { page, source } = await openEditor('fr');
+  await page.getByRole('status').filter({ hasText: 'Aucune erreur' }).waitFor();
+  const data = JSON.parse(await source.inputValue());
+  const key = Object.keys(data.scenarios[0].lines[0].inputs)[0];
+  data.scenarios[0].lines[0].inputs[key] = 'abc';
+  await source.fill(JSON.stringify(data, null, 2));
+  const item = page.getByRole('listitem').filter({ hasText: `scenarios[0].lines[0].inputs.${key}` });
+  await item.first().waitFor();
+  assert.match(await item.first().textContent(), /nombre attendu/);
+  assert.doesNotMatch(await item.first().textContent(), /expected/);
+  // The language switch writes the same mistake in English, with no edit.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('listitem').filter({ hasText: 'expected a number' }).first().waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test('a syntax error names its line and column, and its button puts the caret there', async () => {
   const { page, source } = await openEditor('fr');
   const text = await source.inputValue();

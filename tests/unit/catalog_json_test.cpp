@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 
 using namespace aicost;
 
@@ -426,4 +427,114 @@ TEST(CatalogJson, ALineIdWithADotIsAnError) {
     CatalogParse parse = parse_catalog(with(minimal(), R"("id": "l")", R"("id": "l.1")"));
     EXPECT_TRUE(
         has_error(parse, "scenarios[0].lines[0].id: use lower-case letters, digits and '-' only"));
+}
+
+// --- errors in the editor's language: strings.json's "check.<code>" -----------------------------
+
+namespace {
+
+const Strings& shipped() {
+    return aicost::testing::shipped_strings();
+}
+
+// The parse's first mistake, as the French editor reads it.
+std::string first_in_french(const CatalogParse& parse) {
+    return parse.problems.empty() ? "" : describe(parse.problems.front(), shipped(), french());
+}
+
+} // namespace
+
+TEST(CatalogJsonInFrench, ATypeMistakeReadsInFrenchAtItsPath) {
+    CatalogParse parse =
+        parse_catalog(minimal(R"({"gpus": "huit", "hours": 10, "usd_per_gpu_hour": 2})"));
+    EXPECT_EQ(first_in_french(parse), "scenarios[0].lines[0].inputs.gpus: nombre attendu");
+}
+
+TEST(CatalogJsonInFrench, ValuesFillTheFrenchText) {
+    CatalogParse parse = parse_catalog(with(minimal(), R"("id": "l")", R"("id": "L")"));
+    EXPECT_EQ(first_in_french(parse),
+              "scenarios[0].lines[0].id: minuscules, chiffres et «\u00A0-\u00A0» seulement");
+}
+
+TEST(CatalogJsonInFrench, ASyntaxErrorKeepsItsPlaceInFrench) {
+    CatalogParse parse = parse_catalog(with(minimal(), R"("format": 1,)", R"("format": 1)"));
+    EXPECT_EQ(first_in_french(parse).rfind("scenarios.json:2:7: erreur de syntaxe JSON\u00A0: ", 0),
+              0u)
+        << first_in_french(parse);
+}
+
+TEST(CatalogJsonInFrench, TheEnglishListIsTheProblemsInEnglish) {
+    CatalogParse parse = parse_catalog(
+        minimal(R"({"gpus": "x", "hours": -1, "usd_per_gpu_hour": 2})", R"(, {"id": "l"})"));
+    ASSERT_EQ(parse.errors.size(), parse.problems.size());
+    for (size_t i = 0; i < parse.problems.size(); ++i)
+        EXPECT_EQ(describe(parse.problems[i], shipped(), english()), parse.errors[i]);
+}
+
+TEST(CheckTexts, EveryCodeHasATextInEveryLanguageOfStringsJson) {
+    for (const CheckText& check : check_texts())
+        for (const Lang& lang : shipped().languages) {
+            const std::string key = "check." + std::string(check.code);
+            EXPECT_NE(text(shipped(), lang, key), key) << lang.code << " has no " << key;
+        }
+}
+
+TEST(CheckTexts, StringsJsonEnglishReadsAsTheModelsEnglish) {
+    for (const CheckText& check : check_texts())
+        EXPECT_EQ(text(shipped(), english(), "check." + std::string(check.code)), check.english);
+}
+
+// Mistakes of every sort, as editors make them: each code the parser reports is in the model's
+// list (so in strings.json, by the tests above).
+TEST(CheckTexts, EveryCodeTheParserReportsIsListed) {
+    const std::string inputs = R"({"gpus": 8, "hours": 10, "usd_per_gpu_hour": 2})";
+    const std::vector<std::string> broken = {
+        "{\"format\": 1,",
+        "{\"a\": 1e400}",
+        "{\"a\": 1, \"a\": 2}",
+        std::string(40, '[') + std::string(40, ']'),
+        "[]",
+        with(minimal(), R"("format": 1)", R"("format": 2)"),
+        with(minimal(), R"("sources": {)", R"("sources": [], "x": {)"),
+        with(minimal(), "https://example.org", "http://example.org"),
+        with(minimal(), R"("source": "s")", R"("source": "t", "more_sources": [1])"),
+        with(minimal(), R"("per_usd": 1)", R"("per_usd": 0)"),
+        with(minimal(), R"("title": {"fr": "A", "en": "A"})", R"("title": {"fr": 1})"),
+        with(minimal(), R"("title": {"fr": "A", "en": "A"})", R"("title": "A")"),
+        with(minimal(), R"("kind": "rental")", R"("kind": "lease")"),
+        with(minimal(), R"("id": "l")", R"("id": "owning")"),
+        with(minimal(), R"("id": "a")", R"("id": "A", "gpu_count": 0.5, "owning": 1)"),
+        minimal(R"({"gpus": {"value": 8, "min": 0, "max": 1e12, "x": 1}, "hours": "h"})"),
+        minimal(R"({"gpus": 8.5, "hours": 1e300, "usd_per_gpu_hour": 2, "warp": 1})"),
+        minimal(inputs, R"(, {"id": "l", "kind": "rental", "label": {"fr": "", "en": ""},
+            "source": "s", "inputs": [], "assumed": ["x"]})"),
+        minimal(inputs, R"(, 3)"),
+        minimal_published(R"(["l", "l", "z"])"),
+        minimal_published(R"("l")"),
+        with(minimal_published(R"(["l"])"), R"("usd": 160)",
+             R"("usd": 160, "precision": "roughly", "quote": ")" + std::string(200, 'q') + "\""),
+        with(minimal(), R"("format": 1,)",
+             R"("format": 1, "ladder": {"compare": ["a", "a"]}, "markers": [{"id": "a"}],)"),
+        with(minimal(), R"("format": 1,)", R"("format": 1, "ladder": {"compare": ["x", 1]},)"),
+        with(minimal(), R"("format": 1,)", R"("format": 1, "ladder": [], "owning": [],)"),
+        with(minimal(), R"("currencies": [)",
+             R"("currencies": [{"code": "usd", "symbol": "$", "per_usd": 1}, )"),
+        with(minimal(), R"("scenarios": [)", R"("scenarios": [3, )"),
+        with(minimal(), R"("format": 1,)", R"("format": 1, "owning": {"o": {"inputs": {}}},)"),
+        with(minimal(), R"("scenarios": [{"id": "a")", R"("scenarios": [{"id": "a", "lines": 1},
+            {"id": "a")"),
+    };
+    std::set<std::string> seen;
+    for (const std::string& text : broken) {
+        const CatalogParse parse = parse_catalog(text, shipped().languages);
+        EXPECT_FALSE(parse.ok()) << text;
+        for (const DataError& problem : parse.problems) {
+            seen.insert(problem.code);
+            EXPECT_TRUE(std::any_of(check_texts().begin(), check_texts().end(),
+                                    [&](const CheckText& c) { return c.code == problem.code; }))
+                << problem.code << " (" << describe(problem) << ") is not in check_texts()";
+        }
+    }
+    // The corpus reaches most of the list, so a code misspelt where it is reported shows here.
+    EXPECT_GE(seen.size(), check_texts().size() * 3 / 4) << seen.size() << " codes seen";
 }

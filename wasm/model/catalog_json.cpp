@@ -29,18 +29,21 @@ constexpr double kMaxFigureUsd = 1e13;
 // Collects errors with the JSON path they belong to; every accessor checks types first.
 class Reader {
   public:
-    Reader(std::vector<std::string>& errors, const std::vector<Lang>& languages)
+    using Values = std::vector<std::pair<std::string, std::string>>;
+
+    Reader(std::vector<DataError>& errors, const std::vector<Lang>& languages)
         : errors_(errors), languages_(languages) {}
 
-    void error(const std::string& path, const std::string& what) {
-        errors_.push_back(path + ": " + what);
+    // `code` names the text (strings.json's "check.<code>"), `values` what it names.
+    void error(const std::string& path, const char* code, Values values = {}) {
+        errors_.push_back({path, code, std::move(values)});
     }
 
     const Json* member(const Json& object, const std::string& path, const char* key,
                        bool required = true) {
         auto it = object.find(key);
         if (it == object.end()) {
-            if (required) error(path, std::string("missing \"") + key + "\"");
+            if (required) error(path, "missing", {{"key", key}});
             return nullptr;
         }
         return &*it;
@@ -51,7 +54,7 @@ class Reader {
         const Json* value = member(object, path, key, required);
         if (!value) return {};
         if (!value->is_string()) {
-            error(path + "." + key, "expected a string");
+            error(path + "." + key, "expected_string");
             return {};
         }
         return value->get<std::string>();
@@ -59,11 +62,11 @@ class Reader {
 
     double number(const Json& value, const std::string& path) {
         if (!value.is_number()) {
-            error(path, "expected a number");
+            error(path, "expected_number");
             return 0.0;
         }
         double number = value.get<double>();
-        if (!std::isfinite(number)) error(path, "expected a finite number");
+        if (!std::isfinite(number)) error(path, "expected_finite");
         return number;
     }
 
@@ -73,8 +76,8 @@ class Reader {
         const double number = this->number(value, path);
         if (value.is_number() &&
             (!(number >= min && number <= max) || (whole && number != std::floor(number))))
-            error(path, std::string(whole ? "expected a whole number" : "expected a number") +
-                            " from " + format_round_trip(min) + " to " + format_round_trip(max));
+            error(path, whole ? "expected_whole_range" : "expected_range",
+                  {{"min", format_round_trip(min)}, {"max", format_round_trip(max)}});
         return number;
     }
 
@@ -83,10 +86,10 @@ class Reader {
         const double number = this->number(value, path);
         if (!value.is_number()) return number;
         if (!(number > 0.0))
-            error(path, "must be positive");
+            error(path, "must_be_positive");
         else if (!(number >= min && number <= max))
-            error(path, "expected a number from " + format_round_trip(min) + " to " +
-                            format_round_trip(max));
+            error(path, "expected_range",
+                  {{"min", format_round_trip(min)}, {"max", format_round_trip(max)}});
         return number;
     }
 
@@ -107,7 +110,7 @@ class Reader {
         if (!value) return {};
         const std::string here = path + "." + key;
         if (!value->is_object() || value->empty()) {
-            error(here, "expected a text per language code: { \"fr\": \"…\", \"en\": \"…\" }");
+            error(here, "expected_texts");
             return {};
         }
         LocalizedText out;
@@ -115,8 +118,7 @@ class Reader {
             out.set(it.key(), string(*value, here, it.key().c_str()));
         // Every language of strings.json, so no reader meets a text in another language.
         for (const Lang& lang : languages_)
-            if (!value->contains(lang.code))
-                error(here, "missing \"" + lang.code + "\" (strings.json has this language)");
+            if (!value->contains(lang.code)) error(here, "missing_language", {{"lang", lang.code}});
         return out;
     }
 
@@ -124,7 +126,7 @@ class Reader {
     template <typename Read>
     void each_object(const Json& list, const std::string& path, Read read) {
         if (!list.is_array()) {
-            error(path, "expected an array");
+            error(path, "expected_array");
             return;
         }
         for (size_t i = 0; i < list.size(); ++i) {
@@ -132,19 +134,19 @@ class Reader {
             if (list[i].is_object())
                 read(list[i], here);
             else
-                error(here, "expected an object");
+                error(here, "expected_object");
         }
     }
 
   private:
-    std::vector<std::string>& errors_;
+    std::vector<DataError>& errors_;
     const std::vector<Lang>& languages_;
 };
 
 Source read_source(Reader& r, const Json& json, const std::string& path) {
     Source source;
     if (!json.is_object()) {
-        r.error(path, "expected an object");
+        r.error(path, "expected_object");
         return source;
     }
     source.publisher = r.string(json, path, "publisher");
@@ -153,7 +155,7 @@ Source read_source(Reader& r, const Json& json, const std::string& path) {
     source.url = r.string(json, path, "url");
     source.locator = r.text(json, path, "locator", false);
     if (!source.url.empty() && source.url.rfind("https://", 0) != 0)
-        r.error(path + ".url", "must start with https://");
+        r.error(path + ".url", "url_https");
     return source;
 }
 
@@ -166,7 +168,7 @@ Source source_ref(Reader& r, const Json& object, const std::string& path, const 
     if (id.empty() && !Reader::has_string(object, "source")) return {};
     auto it = sources.find(id);
     if (it == sources.end()) {
-        r.error(path + ".source", "unknown source \"" + id + "\" (not in \"sources\")");
+        r.error(path + ".source", "unknown_source", {{"id", id}});
         return {};
     }
     return it->second;
@@ -177,7 +179,7 @@ Input read_input(Reader& r, const std::string& key, const Json& json, const std:
     input.key = key;
     const InputSpec* spec = find_input_spec(key);
     if (!spec) {
-        r.error(path, "unknown input (known: " + known_input_keys() + ")");
+        r.error(path, "unknown_input", {{"known", known_input_keys()}});
         return input;
     }
     input.unit = spec->unit;
@@ -190,13 +192,12 @@ Input read_input(Reader& r, const std::string& key, const Json& json, const std:
     auto check_decimals = [&](double value, const std::string& here) {
         if (std::fabs(std::round(value * scale) / scale - value) >
             1e-9 * std::max(1.0, std::fabs(value)))
-            r.error(here, "has more decimals than this input keeps (" +
-                              std::to_string(input.decimals) + ")");
+            r.error(here, "too_many_decimals", {{"decimals", std::to_string(input.decimals)}});
     };
     if (json.is_object()) { // { "value": 512, "min": 1, "max": 4096 }
         for (auto it = json.begin(); it != json.end(); ++it)
             if (it.key() != "value" && it.key() != "min" && it.key() != "max")
-                r.error(path + "." + it.key(), "unknown key (known: value, min, max)");
+                r.error(path + "." + it.key(), "unknown_input_key");
         if (const Json* v = r.member(json, path, "value"))
             input.value = r.number(*v, path + ".value");
         // A narrower range for this line's slider, never a wider one: the spec's range keeps
@@ -204,15 +205,13 @@ Input read_input(Reader& r, const std::string& key, const Json& json, const std:
         if (auto it = json.find("min"); it != json.end()) {
             input.min = r.number(*it, path + ".min");
             if (input.min < spec->min)
-                r.error(path + ".min",
-                        "below this input's lowest value, " + format_round_trip(spec->min));
+                r.error(path + ".min", "below_input_min", {{"min", format_round_trip(spec->min)}});
             check_decimals(input.min, path + ".min");
         }
         if (auto it = json.find("max"); it != json.end()) {
             input.max = r.number(*it, path + ".max");
             if (input.max > spec->max)
-                r.error(path + ".max",
-                        "above this input's highest value, " + format_round_trip(spec->max));
+                r.error(path + ".max", "above_input_max", {{"max", format_round_trip(spec->max)}});
             check_decimals(input.max, path + ".max");
         }
     } else {
@@ -220,9 +219,9 @@ Input read_input(Reader& r, const std::string& key, const Json& json, const std:
     }
     // A logarithmic slider cannot reach 0; a linear one (shares, PUE) may start there.
     if (!(input.min < input.max) || input.min < 0.0 || (input.logarithmic && !(input.min > 0.0)))
-        r.error(path, input.logarithmic ? "needs 0 < min < max" : "needs 0 <= min < max");
+        r.error(path, input.logarithmic ? "range_log" : "range_linear");
     else if (input.value < input.min || input.value > input.max)
-        r.error(path, "value is outside its range");
+        r.error(path, "value_outside_range");
     check_decimals(input.value, path);
     input.default_value = input.value;
     return input;
@@ -234,20 +233,20 @@ void read_assumptions(Reader& r, const Json& json, const std::string& path, Line
     auto it = json.find("assumed");
     if (it == json.end()) return;
     if (!it->is_array()) {
-        r.error(path + ".assumed", "expected an array of input names");
+        r.error(path + ".assumed", "expected_input_names");
         return;
     }
     for (const Json& key : *it) {
         Input* input = key.is_string() ? find_input(line, key.get<std::string>()) : nullptr;
         if (!input)
-            r.error(path + ".assumed", key.dump() + " is not an input of this line");
+            r.error(path + ".assumed", "not_an_input", {{"input", key.dump()}});
         else
             input->assumed = true;
     }
     if (line.note.texts.empty() ||
         std::any_of(line.note.texts.begin(), line.note.texts.end(),
                     [](const auto& entry) { return entry.second.empty(); }))
-        r.error(path + ".note", "assumed inputs need a note saying why they have their values");
+        r.error(path + ".note", "assumed_needs_note");
 }
 
 // What an id may hold. A line's id never holds a '.': links name inputs "line.input". A
@@ -267,9 +266,7 @@ bool valid_id(const std::string& id, IdKind kind) {
 std::string read_id(Reader& r, const Json& json, const std::string& path, IdKind kind) {
     std::string id = r.string(json, path, "id");
     if (Reader::has_string(json, "id") && !valid_id(id, kind))
-        r.error(path + ".id", kind == IdKind::Line
-                                  ? "use lower-case letters, digits and '-' only"
-                                  : "use lower-case letters, digits, '-' and '.' only");
+        r.error(path + ".id", kind == IdKind::Line ? "line_id_chars" : "figure_id_chars");
     return id;
 }
 
@@ -278,7 +275,7 @@ Line read_line(Reader& r, const Json& json, const std::string& path, const Sourc
                bool owning = false) {
     Line line;
     if (!json.is_object()) {
-        r.error(path, "expected an object");
+        r.error(path, "expected_object");
         return line;
     }
     bool kind_known = true;
@@ -289,25 +286,24 @@ Line read_line(Reader& r, const Json& json, const std::string& path, const Sourc
         line.id = read_id(r, json, path, IdKind::Line);
         // Permalinks name the owning block's inputs "owning.<input>": a line so named would
         // take them.
-        if (line.id == "owning")
-            r.error(path + ".id", "\"owning\" is reserved for the scenario's owning block");
+        if (line.id == "owning") r.error(path + ".id", "owning_reserved");
         const std::string kind = r.string(json, path, "kind");
         const std::optional<LineKind> parsed = parse_line_kind(kind);
         kind_known = parsed.has_value();
         if (parsed)
             line.kind = *parsed;
         else if (!kind.empty())
-            r.error(path + ".kind",
-                    "unknown kind \"" + kind + "\" (known: " + list_names(line_kinds()) + ")");
+            r.error(path + ".kind", "unknown_kind",
+                    {{"kind", kind}, {"known", list_names(line_kinds())}});
     }
     line.label = r.text(json, path, "label");
     line.source = source_ref(r, json, path, sources);
     if (auto it = json.find("more_sources"); it != json.end()) {
-        if (!it->is_array()) r.error(path + ".more_sources", "expected an array of source ids");
+        if (!it->is_array()) r.error(path + ".more_sources", "expected_source_ids");
         for (const Json& id : it->is_array() ? *it : Json::array()) {
             auto found = id.is_string() ? sources.find(id.get<std::string>()) : sources.end();
             if (found == sources.end())
-                r.error(path + ".more_sources", "unknown source " + id.dump());
+                r.error(path + ".more_sources", "unknown_source_ref", {{"id", id.dump()}});
             else
                 line.more_sources.push_back(found->second);
         }
@@ -315,7 +311,7 @@ Line read_line(Reader& r, const Json& json, const std::string& path, const Sourc
 
     const std::string inputs_path = path + ".inputs";
     const Json* inputs = r.member(json, path, "inputs");
-    if (inputs && !inputs->is_object()) r.error(inputs_path, "expected an object");
+    if (inputs && !inputs->is_object()) r.error(inputs_path, "expected_object");
     if (inputs && inputs->is_object())
         for (auto it = inputs->begin(); it != inputs->end(); ++it)
             line.inputs.push_back(
@@ -325,7 +321,8 @@ Line read_line(Reader& r, const Json& json, const std::string& path, const Sourc
     // without a kind is not held to the first kind's.
     for (const InputProblem& problem :
          kind_known ? check_kind_inputs(line, owning) : std::vector<InputProblem>{})
-        r.error(problem.key.empty() ? inputs_path : inputs_path + "." + problem.key, problem.what);
+        r.error(problem.key.empty() ? inputs_path : inputs_path + "." + problem.key, "kind_inputs",
+                {{"detail", problem.what}});
     read_assumptions(r, json, path, line);
     return line;
 }
@@ -334,7 +331,13 @@ Precision read_precision(Reader& r, const Json& json, const std::string& path) {
     const std::string name = r.string(json, path, "precision", false);
     if (name.empty()) return Precision::Exact;
     if (auto precision = parse_precision(name)) return *precision;
-    r.error(path + ".precision", "expected " + list_names(kPrecisionNames, " or ", true));
+    // "exact", "about" or "more-than": the last after the language's "or".
+    std::string names;
+    for (std::size_t i = 0; i + 1 < std::size(kPrecisionNames); ++i)
+        names += (i ? ", \"" : "\"") + std::string(kPrecisionNames[i].name) + "\"";
+    r.error(path + ".precision", "expected_precision",
+            {{"names", names},
+             {"last", "\"" + std::string(std::end(kPrecisionNames)[-1].name) + "\""}});
     return Precision::Exact;
 }
 
@@ -347,7 +350,9 @@ void read_figure(Reader& r, const Json& json, const std::string& path, const Sou
     figure.precision = read_precision(r, json, path);
     figure.label = r.text(json, path, "label");
     figure.quote = r.string(json, path, "quote", false);
-    if (figure.quote.size() > 160) r.error(path + ".quote", "keep quotes short (160 characters)");
+    constexpr std::size_t kMaxQuote = 160;
+    if (figure.quote.size() > kMaxQuote)
+        r.error(path + ".quote", "quote_too_long", {{"max", std::to_string(kMaxQuote)}});
     figure.source = source_ref(r, json, path, sources);
 }
 
@@ -355,12 +360,12 @@ PublishedFigure read_published(Reader& r, const Json& json, const std::string& p
                                const SourceMap& sources, const Scenario& scenario) {
     PublishedFigure figure;
     if (!json.is_object()) {
-        r.error(path, "expected an object");
+        r.error(path, "expected_object");
         return figure;
     }
     read_figure(r, json, path, sources, figure);
     if (auto it = json.find("lines"); it != json.end()) {
-        if (!it->is_array()) r.error(path + ".lines", "expected an array of line ids");
+        if (!it->is_array()) r.error(path + ".lines", "expected_line_ids");
         for (size_t i = 0; it->is_array() && i < it->size(); ++i) {
             const Json& id = (*it)[i];
             const bool known =
@@ -368,11 +373,11 @@ PublishedFigure read_published(Reader& r, const Json& json, const std::string& p
                 std::any_of(scenario.lines.begin(), scenario.lines.end(),
                             [&](const Line& line) { return line.id == id.get<std::string>(); });
             if (!known)
-                r.error(path + ".lines", id.dump() + " is not a line of this scenario");
+                r.error(path + ".lines", "not_a_line", {{"id", id.dump()}});
             else if (std::count(figure.line_ids.begin(), figure.line_ids.end(),
                                 id.get<std::string>()) != 0)
-                r.error(path + ".lines[" + std::to_string(i) + "]",
-                        id.dump() + " is listed twice (the figure would count it twice)");
+                r.error(path + ".lines[" + std::to_string(i) + "]", "line_listed_twice",
+                        {{"id", id.dump()}});
             else
                 figure.line_ids.push_back(id.get<std::string>());
         }
@@ -386,7 +391,7 @@ Scenario read_scenario(Reader& r, const Json& json, const std::string& path,
                        const SourceMap& sources, const OwningMap& owning) {
     Scenario scenario;
     if (!json.is_object()) {
-        r.error(path, "expected an object");
+        r.error(path, "expected_object");
         return scenario;
     }
     scenario.id = read_id(r, json, path, IdKind::Figure);
@@ -404,14 +409,14 @@ Scenario read_scenario(Reader& r, const Json& json, const std::string& path,
 
     const Json* lines = r.member(json, path, "lines");
     if (lines && (!lines->is_array() || lines->empty()))
-        r.error(path + ".lines", "expected a non-empty array");
+        r.error(path + ".lines", "expected_nonempty_array");
     if (lines && lines->is_array()) {
         std::set<std::string> ids;
         for (size_t i = 0; i < lines->size(); ++i) {
             const std::string here = path + ".lines[" + std::to_string(i) + "]";
             Line line = read_line(r, (*lines)[i], here, sources);
             if (!ids.insert(line.id).second)
-                r.error(here + ".id", "duplicate line id \"" + line.id + "\"");
+                r.error(here + ".id", "duplicate_line_id", {{"id", line.id}});
             scenario.lines.push_back(std::move(line));
         }
     }
@@ -429,7 +434,7 @@ Scenario read_scenario(Reader& r, const Json& json, const std::string& path,
         const std::string here = path + ".owning";
         auto block = it->is_string() ? owning.find(it->get<std::string>()) : owning.end();
         if (block == owning.end())
-            r.error(here, "expected the id of a block in the top-level \"owning\"");
+            r.error(here, "expected_owning_id");
         else
             scenario.owning = block->second;
     }
@@ -443,7 +448,7 @@ void read_markers(Reader& r, const Json& root, const SourceMap& sources, Catalog
         Marker marker;
         marker.id = read_id(r, json, here, IdKind::Figure);
         if (find_scenario(catalog, marker.id) || find_marker(catalog, marker.id))
-            r.error(here + ".id", "\"" + marker.id + "\" is already a scenario or marker id");
+            r.error(here + ".id", "id_taken", {{"id", marker.id}});
         read_figure(r, json, here, sources, marker);
         catalog.markers.push_back(std::move(marker));
     });
@@ -455,49 +460,46 @@ void read_ladder(Reader& r, const Json& root, Catalog& catalog) {
     if (it == root.end()) return;
     auto compare = it->is_object() ? it->find("compare") : it->end();
     if (!it->is_object() || compare == it->end() || !compare->is_array() || compare->size() != 2) {
-        r.error("ladder", "expected { \"compare\": [\"id\", \"id\"] }");
+        r.error("ladder", "expected_compare");
         return;
     }
     for (size_t i = 0; i < 2; ++i) {
         const Json& id = (*compare)[i];
         const std::string value = id.is_string() ? id.get<std::string>() : id.dump();
         if (!find_scenario(catalog, value) && !find_marker(catalog, value))
-            r.error("ladder.compare[" + std::to_string(i) + "]",
-                    "\"" + value + "\" is neither a scenario nor a marker");
+            r.error("ladder.compare[" + std::to_string(i) + "]", "not_a_figure", {{"id", value}});
         else
             catalog.compare_default[i] = value;
     }
     if (catalog.compare_default[0] == catalog.compare_default[1] &&
         !catalog.compare_default[0].empty())
-        r.error("ladder.compare", "compare two different figures");
+        r.error("ladder.compare", "compare_same");
 }
 
-} // namespace
-
-CatalogParse parse_catalog(std::string_view json_text, const std::vector<Lang>& languages) {
-    CatalogParse result;
-    Reader r(result.errors, languages);
+void read_catalog(std::string_view json_text, const std::vector<Lang>& languages,
+                  CatalogParse& result) {
+    Reader r(result.problems, languages);
     // The reader's default limits (4 MiB, 32 levels, 200,000 values) are over a hundred times
     // what the shipped file uses (25 kB, 6 levels, about 500 values).
     JsonRead read = read_json(json_text, JsonLimits{});
     if (!read.ok()) {
-        result.errors.push_back(describe(read.error, kFileName));
-        return result;
+        result.problems.push_back(data_error(read.error, kFileName));
+        return;
     }
     const Json& root = read.value;
     if (!root.is_object()) {
-        r.error(kFileName, "expected an object at the top level");
-        return result;
+        r.error(kFileName, "expected_top_object");
+        return;
     }
     // Exactly the integer 1: a wider one (4294967297) must not wrap to it.
     const Json* format = r.member(root, kFileName, "format");
     if (format && !(format->is_number_unsigned() && format->get<std::uint64_t>() == 1))
-        r.error("format", "unsupported format (this widget reads format 1)");
+        r.error("format", "unsupported_format");
 
     SourceMap sources;
     if (const Json* list = r.member(root, kFileName, "sources")) {
         if (!list->is_object())
-            r.error("sources", "expected an object of id → source");
+            r.error("sources", "expected_sources_object");
         else
             for (auto it = list->begin(); it != list->end(); ++it)
                 sources[it.key()] = read_source(r, it.value(), "sources." + it.key());
@@ -508,7 +510,7 @@ CatalogParse parse_catalog(std::string_view json_text, const std::vector<Lang>& 
             Currency currency;
             currency.code = r.string(json, here, "code");
             if (!currency.code.empty() && find_currency(result.catalog, currency.code))
-                r.error(here + ".code", "duplicate currency code \"" + currency.code + "\"");
+                r.error(here + ".code", "duplicate_currency", {{"code", currency.code}});
             currency.symbol = r.string(json, here, "symbol");
             if (const Json* rate = r.member(json, here, "per_usd"))
                 currency.per_usd = r.positive(*rate, here + ".per_usd", kMinPerUsd, kMaxPerUsd);
@@ -517,12 +519,12 @@ CatalogParse parse_catalog(std::string_view json_text, const std::vector<Lang>& 
         });
     if (result.catalog.currencies.empty() || result.catalog.currencies.front().code != "usd" ||
         result.catalog.currencies.front().per_usd != 1.0)
-        r.error("currencies", "the first currency must be { \"code\": \"usd\", \"per_usd\": 1 }");
+        r.error("currencies", "first_currency_usd");
 
     OwningMap owning;
     if (auto it = root.find("owning"); it != root.end()) {
         if (!it->is_object())
-            r.error("owning", "expected an object of id → owning block");
+            r.error("owning", "expected_owning_object");
         else
             for (auto block = it->begin(); block != it->end(); ++block)
                 owning[block.key()] =
@@ -531,21 +533,30 @@ CatalogParse parse_catalog(std::string_view json_text, const std::vector<Lang>& 
 
     const Json* scenarios = r.member(root, kFileName, "scenarios");
     if (scenarios && (!scenarios->is_array() || scenarios->empty()))
-        r.error("scenarios", "expected a non-empty array");
+        r.error("scenarios", "expected_nonempty_array");
     if (scenarios && scenarios->is_array()) {
         std::set<std::string> ids;
         for (size_t i = 0; i < scenarios->size(); ++i) {
             const std::string here = "scenarios[" + std::to_string(i) + "]";
             Scenario scenario = read_scenario(r, (*scenarios)[i], here, sources, owning);
             if (!ids.insert(scenario.id).second)
-                r.error(here + ".id", "duplicate scenario id \"" + scenario.id + "\"");
+                r.error(here + ".id", "duplicate_scenario_id", {{"id", scenario.id}});
             result.catalog.scenarios.push_back(std::move(scenario));
         }
     }
     read_markers(r, root, sources, result.catalog);
     read_ladder(r, root, result.catalog);
+}
+
+} // namespace
+
+CatalogParse parse_catalog(std::string_view json_text, const std::vector<Lang>& languages) {
+    CatalogParse result;
+    read_catalog(json_text, languages, result);
     if (!result.ok()) result.catalog = Catalog{};
     result.catalog.languages = languages;
+    for (const DataError& problem : result.problems)
+        result.errors.push_back(describe(problem));
     return result;
 }
 

@@ -2,6 +2,7 @@
 // Reads assets/scenarios.json. Editors write this file by hand, so every mistake is reported with
 // the path to the offending value, and nothing throws (a throw would abort the WebAssembly widget).
 
+#include "model/data_error.h"
 #include "model/scenario.h"
 
 #include <string>
@@ -12,8 +13,11 @@ namespace aicost {
 
 struct CatalogParse {
     Catalog catalog;
-    std::vector<std::string> errors; // "scenarios[1].lines[0].inputs.gpus: expected a number"
-    bool ok() const { return errors.empty(); }
+    // Every mistake, as a value: describe(problem, strings, lang) writes it in a language.
+    std::vector<DataError> problems;
+    // The same, in the model's English: "scenarios[1].lines[0].inputs.gpus: expected a number".
+    std::vector<std::string> errors;
+    bool ok() const { return problems.empty(); }
 };
 
 // `languages` (strings.json's) are the ones every text must be given in; the catalog keeps them.

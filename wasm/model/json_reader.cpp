@@ -23,7 +23,9 @@ class StrictBuilder {
     bool number_unsigned(Json::number_unsigned_t value) { return add(Json(value)); }
     bool number_float(Json::number_float_t value, const std::string&) { return add(Json(value)); }
     bool string(std::string& value) { return add(Json(std::move(value))); }
-    bool binary(Json::binary_t&) { return fail(JsonError::Kind::Syntax, "binary values"); }
+    bool binary(Json::binary_t&) {
+        return fail(JsonError::Kind::Syntax, "json.syntax", {{"detail", "binary values"}});
+    }
 
     bool start_object(std::size_t) { return open(Json::object()); }
     bool start_array(std::size_t) { return open(Json::array()); }
@@ -34,25 +36,27 @@ class StrictBuilder {
         Frame& frame = frames_.back();
         frame.key = name;
         if (!frame.keys.insert(name).second)
-            return fail(JsonError::Kind::RepeatedKey,
-                        "repeated key \"" + name + "\" (each key may appear once)");
+            return fail(JsonError::Kind::RepeatedKey, "json.repeated_key", {{"key", name}});
         return true;
     }
 
     // `at` counts the bytes read: one past the last byte of the offending token.
     bool parse_error(std::size_t at, const std::string&, const nlohmann::detail::exception& ex) {
         position_ = at > 0 ? at - 1 : 0;
+        // nlohmann's detail stays as it writes it ("syntax error while parsing object -
+        // unexpected '}'; expected string literal"), inside each language's frame.
         std::string what = ex.what();
         const std::size_t colon = what.find(": ");
+        error_.kind = JsonError::Kind::Syntax;
         if (ex.id == 406) { // a number beyond double's range, such as 1e400
             const std::size_t quote = what.find('\'');
-            what =
-                "number too large" + (quote == std::string::npos ? "" : ": " + what.substr(quote));
-        } else if (colon != std::string::npos) {
-            what = what.substr(colon + 2);
+            error_.code = "json.number_too_large";
+            error_.values = {{"number", quote == std::string::npos ? "" : what.substr(quote)}};
+        } else {
+            error_.code = "json.syntax";
+            error_.values = {
+                {"detail", colon == std::string::npos ? what : what.substr(colon + 2)}};
         }
-        error_.kind = JsonError::Kind::Syntax;
-        error_.message = std::move(what);
         return false;
     }
 
@@ -80,17 +84,19 @@ class StrictBuilder {
         return out;
     }
 
-    bool fail(JsonError::Kind kind, std::string message) {
+    bool fail(JsonError::Kind kind, const char* code,
+              std::vector<std::pair<std::string, std::string>> values) {
         error_.kind = kind;
         error_.path = path();
-        error_.message = std::move(message);
+        error_.code = code;
+        error_.values = std::move(values);
         return false;
     }
 
     bool count() {
         if (++values_ <= limits_.max_values) return true;
-        return fail(JsonError::Kind::TooManyValues,
-                    "more than " + std::to_string(limits_.max_values) + " values");
+        return fail(JsonError::Kind::TooManyValues, "json.too_many_values",
+                    {{"limit", std::to_string(limits_.max_values)}});
     }
 
     // Places a value where the parser is: the top, the end of an array or an object's member.
@@ -114,8 +120,8 @@ class StrictBuilder {
     bool open(Json&& container) {
         if (!count()) return false;
         if (frames_.size() >= limits_.max_depth)
-            return fail(JsonError::Kind::TooDeep,
-                        "nested deeper than " + std::to_string(limits_.max_depth) + " levels");
+            return fail(JsonError::Kind::TooDeep, "json.too_deep",
+                        {{"limit", std::to_string(limits_.max_depth)}});
         frames_.push_back({place(std::move(container)), {}, {}});
         return true;
     }
@@ -174,13 +180,17 @@ JsonRead read_json(std::string_view text, const JsonLimits& limits) {
     JsonRead read;
     if (text.size() > limits.max_bytes) {
         read.error.kind = JsonError::Kind::TooLarge;
-        read.error.message = "larger than " + std::to_string(limits.max_bytes) + " bytes";
+        read.error.code = "json.too_large";
+        read.error.values = {{"limit", std::to_string(limits.max_bytes)}};
         return read;
     }
     StrictBuilder builder(read.value, limits, read.error);
     const bool parsed = Json::sax_parse(text.begin(), text.end(), &builder);
-    if (!parsed && read.error.kind == JsonError::Kind::None)
+    if (!parsed && read.error.kind == JsonError::Kind::None) {
         read.error.kind = JsonError::Kind::Syntax;
+        read.error.code = "json.syntax";
+        read.error.values = {{"detail", "syntax error"}};
+    }
     if (read.error.kind == JsonError::Kind::Syntax) {
         const auto [line, column] =
             line_and_column(text, token_start(text, builder.error_position()));
@@ -191,11 +201,17 @@ JsonRead read_json(std::string_view text, const JsonLimits& limits) {
     return read;
 }
 
+DataError data_error(const JsonError& error, std::string_view file_name) {
+    std::string where = error.kind == JsonError::Kind::Syntax
+                            ? std::string(file_name) + ":" + std::to_string(error.line) + ":" +
+                                  std::to_string(error.column)
+                        : error.path.empty() ? std::string(file_name)
+                                             : error.path;
+    return {std::move(where), error.code, error.values};
+}
+
 std::string describe(const JsonError& error, std::string_view file_name) {
-    if (error.kind == JsonError::Kind::Syntax)
-        return std::string(file_name) + ":" + std::to_string(error.line) + ":" +
-               std::to_string(error.column) + ": " + error.message;
-    return (error.path.empty() ? std::string(file_name) : error.path) + ": " + error.message;
+    return describe(data_error(error, file_name));
 }
 
 } // namespace aicost

@@ -5,11 +5,15 @@
 // error names its line and column, and size, depth and the number of values are bounded
 // before anything is built, so hostile input costs time linear in its length and little memory.
 
+#include "model/data_error.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace aicost {
 
@@ -25,7 +29,8 @@ struct JsonError {
     std::string path;     // where: "scenarios[0].lines[1].inputs.gpus" ("" for the top)
     std::size_t line = 0; // for syntax errors: 1-based line and column (in characters)
     std::size_t column = 0;
-    std::string message; // English, for editors: "unexpected '}'; expected string literal"
+    std::string code; // strings.json's "check.<code>": "json.syntax", "json.repeated_key"…
+    std::vector<std::pair<std::string, std::string>> values; // {"key", "gpus"}: its text's
 };
 
 struct JsonRead {
@@ -36,7 +41,11 @@ struct JsonRead {
 
 JsonRead read_json(std::string_view text, const JsonLimits& limits = {});
 
-// "scenarios.json:12:5: …" or "scenarios[0].lines: …": one line an editor can act on.
+// The mistake at "scenarios.json:12:5" (syntax), its path, or the file (limits): one an editor
+// can act on, written in any language by describe().
+DataError data_error(const JsonError& error, std::string_view file_name);
+
+// "scenarios.json:12:5: …" or "scenarios[0].lines: …", in the model's English.
 std::string describe(const JsonError& error, std::string_view file_name);
 
 } // namespace aicost

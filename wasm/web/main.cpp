@@ -240,8 +240,9 @@ EM_BOOL on_animation_frame(double, void*) {
 
 // Reads the editors' data. A mistake is kept as `data_error` and shown in the widget, by its JSON
 // path, in place of the figures; errors name a path ("scenarios[0].lines[2]…") or a place
-// ("scenarios.json:3:5: …").
-void load_data(const char* scenarios_json, const char* strings_json) {
+// ("scenarios.json:3:5: …"). It is written in `lang` as strings.json has it (else its first
+// language): the language the state takes when the data has a mistake.
+void load_data(const char* scenarios_json, const char* strings_json, std::string_view lang) {
     StringsParse strings = parse_strings(strings_json);
     app->strings = std::move(strings.strings);
     CatalogParse catalog = parse_catalog(scenarios_json, app->strings.languages);
@@ -253,7 +254,8 @@ void load_data(const char* scenarios_json, const char* strings_json) {
     if (!strings.errors.empty())
         app->data_error = in_file("strings.json", strings.errors.front());
     else if (!catalog.ok())
-        app->data_error = in_file("scenarios.json", catalog.errors.front());
+        app->data_error = in_file("scenarios.json", describe(catalog.problems.front(), app->strings,
+                                                             lang_or_default(app->strings, lang)));
     for (const std::string& error : catalog.errors)
         std::fprintf(stderr, "%s\n", in_file("scenarios.json", error).c_str());
     for (const std::string& error : strings.errors)
@@ -290,7 +292,7 @@ EMSCRIPTEN_KEEPALIVE const char* widget_start(const char* query, const char* lan
     app->pixel_ratio = std::clamp(pixel_ratio, 1.0f, 4.0f);
     update_render_ratio();
 
-    load_data(scenarios_json, strings_json);
+    load_data(scenarios_json, strings_json, lang);
 
     // The page's language when strings.json has it, else its first.
     const Lang fallback = lang_or_default(app->strings, lang);
@@ -406,17 +408,21 @@ EMSCRIPTEN_KEEPALIVE void widget_set_prefers_dark(int prefers_dark) {
     request_frames(kFramesAfterEvent);
 }
 
-// The editor page's check, as the widget and `ai-cost check` read the data (one validator):
-// [{ "file": "scenarios.json", "error": "scenarios[0].lines[2]…: expected a number" }, …].
+// The editor page's check, as the widget and `ai-cost check` read the data (one validator), in
+// the editor's language `lang` (strings.json's "check.*"):
+// [{ "file": "scenarios.json", "error": "scenarios[0].lines[2]…: nombre attendu" }, …].
 // Needs no running widget.
-EMSCRIPTEN_KEEPALIVE const char* widget_check(const char* scenarios_json,
-                                              const char* strings_json) {
+EMSCRIPTEN_KEEPALIVE const char* widget_check(const char* scenarios_json, const char* strings_json,
+                                              const char* lang) {
     static std::string reply;
     nlohmann::json errors = nlohmann::json::array();
-    for (const std::string& error : parse_strings(strings_json).errors)
+    const StringsParse strings = parse_strings(strings_json);
+    for (const std::string& error : strings.errors)
         errors.push_back({{"file", "strings.json"}, {"error", error}});
-    for (const std::string& error : parse_catalog(scenarios_json).errors)
-        errors.push_back({{"file", "scenarios.json"}, {"error", error}});
+    const Lang& in = lang_or_default(strings.strings, lang);
+    for (const DataError& problem : parse_catalog(scenarios_json).problems)
+        errors.push_back(
+            {{"file", "scenarios.json"}, {"error", describe(problem, strings.strings, in)}});
     reply = errors.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return reply.c_str();
 }
@@ -427,7 +433,7 @@ EMSCRIPTEN_KEEPALIVE void widget_set_data(const char* scenarios_json, const char
     if (!app) return;
     const std::string scenario = app->state.scenario.id;
     const std::string lang = app->state.lang.code;
-    load_data(scenarios_json, strings_json);
+    load_data(scenarios_json, strings_json, lang);
     app->state = default_state(app->catalog, lang_or_default(app->strings, lang));
     if (app->data_error.empty()) select_scenario(app->state, app->catalog, scenario);
     app->announced = app->state;
