@@ -12,6 +12,8 @@
 #include "model/strings.h"
 #include "model/widget_document.h"
 
+#include <nlohmann/json.hpp>
+
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -95,8 +97,29 @@ std::string escape_text(const std::string& text) {
 // configure_file; its %PAGE_…% tokens take each page's language, title, description, name and
 // document, and its %key% tokens the texts of strings.json in the page's language. `public_url`
 // (ending in /) makes the links to the other languages absolute, as search engines want them.
+// oembed.json, for CMSs that embed by URL: its texts in the default language. In TEMPLATE,
+// %key% is a JSON string of strings.json's text and %key.html% the same text for an HTML
+// attribute inside a JSON string. No template: nothing to write.
+bool write_oembed(const std::string& template_path, const std::string& out_dir,
+                  const Strings& strings, const Lang& lang) {
+    if (template_path.empty()) return true;
+    std::string oembed;
+    if (!read_file(template_path, oembed)) return false;
+    for (const char* key : {"widget.name", "page.share_title"}) {
+        const std::string value = text(strings, lang, key);
+        const std::string in_html = nlohmann::json(escape_text(value)).dump();
+        oembed = replace_all(oembed, std::string("%") + key + ".html%",
+                             in_html.substr(1, in_html.size() - 2));
+        oembed = replace_all(oembed, std::string("%") + key + "%", nlohmann::json(value).dump());
+    }
+    std::ofstream file(out_dir + "/oembed.json", std::ios::binary);
+    file << oembed;
+    return static_cast<bool>(file);
+}
+
 int write_pages(const std::string& template_path, const std::string& out_dir,
-                const std::string& public_url, const Catalog& catalog, const Strings& strings) {
+                const std::string& public_url, const std::string& oembed_template,
+                const Catalog& catalog, const Strings& strings) {
     std::string page_template;
     if (!read_file(template_path, page_template)) return 1;
     auto write = [&](const std::string& name, const Scenario& scenario, const Lang& lang,
@@ -148,6 +171,7 @@ int write_pages(const std::string& template_path, const std::string& out_dir,
     for (const Scenario& scenario : catalog.scenarios)
         for (const Lang& lang : catalog.languages)
             ok = write(static_page_name(scenario.id, lang), scenario, lang, false) && ok;
+    ok = write_oembed(oembed_template, out_dir, strings, catalog.languages.front()) && ok;
     if (ok)
         std::cout << out_dir << ": widget.html and "
                   << catalog.scenarios.size() * catalog.languages.size() << " scenario pages\n";
@@ -160,12 +184,14 @@ int main(int argc, char** argv) {
     if (argc < 2) return usage();
     const std::string command = argv[1];
     std::string scenario_id, path = "assets/scenarios.json", strings_path;
-    std::string template_path, out_dir, lang_code = "en", public_url;
+    std::string template_path, out_dir, lang_code = "en", public_url, oembed_template;
     int positional = 0;
     for (int i = 2; i < argc; ++i) {
         std::string arg = argv[i];
         if (arg == "--lang" && i + 1 < argc) {
             lang_code = argv[++i];
+        } else if (arg == "--oembed" && i + 1 < argc) {
+            oembed_template = argv[++i];
         } else if (arg == "--public-url" && i + 1 < argc) {
             public_url = argv[++i];
         } else if (arg == "--strings" && i + 1 < argc) {
@@ -204,7 +230,7 @@ int main(int argc, char** argv) {
 
     if (command == "pages") {
         if (out_dir.empty()) return usage();
-        return write_pages(template_path, out_dir, public_url, catalog, strings);
+        return write_pages(template_path, out_dir, public_url, oembed_template, catalog, strings);
     }
     if (command == "check") {
         std::cout << path << ": OK, " << catalog.scenarios.size() << " scenarios\n";
