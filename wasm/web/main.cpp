@@ -420,7 +420,9 @@ EMSCRIPTEN_KEEPALIVE const char* widget_check(const char* scenarios_json, const 
     for (const std::string& error : strings.errors)
         errors.push_back({{"file", "strings.json"}, {"error", error}});
     const Lang& in = lang_or_default(strings.strings, lang);
-    for (const DataError& problem : parse_catalog(scenarios_json).problems)
+    // As the widget reads it: every text in every language of strings.json.
+    for (const DataError& problem :
+         parse_catalog(scenarios_json, strings.strings.languages).problems)
         errors.push_back(
             {{"file", "scenarios.json"}, {"error", describe(problem, strings.strings, in)}});
     reply = errors.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
