@@ -538,3 +538,10 @@ TEST(CheckTexts, EveryCodeTheParserReportsIsListed) {
     // The corpus reaches most of the list, so a code misspelt where it is reported shows here.
     EXPECT_GE(seen.size(), check_texts().size() * 3 / 4) << seen.size() << " codes seen";
 }
+
+TEST(CatalogJsonInFrench, WhatALinesKindNeedsReadsInFrench) {
+    CatalogParse parse = parse_catalog(minimal(R"({"gpus": 8, "hours": 10})"));
+    EXPECT_EQ(first_in_french(parse),
+              "scenarios[0].lines[0].inputs: une ligne «\u00a0rental\u00a0» doit avoir "
+              "«\u00a0usd_per_gpu_hour\u00a0»");
+}

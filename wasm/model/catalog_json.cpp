@@ -321,8 +321,8 @@ Line read_line(Reader& r, const Json& json, const std::string& path, const Sourc
     // without a kind is not held to the first kind's.
     for (const InputProblem& problem :
          kind_known ? check_kind_inputs(line, owning) : std::vector<InputProblem>{})
-        r.error(problem.key.empty() ? inputs_path : inputs_path + "." + problem.key, "kind_inputs",
-                {{"detail", problem.what}});
+        r.error(problem.key.empty() ? inputs_path : inputs_path + "." + problem.key,
+                problem.code.c_str(), problem.values);
     read_assumptions(r, json, path, line);
     return line;
 }

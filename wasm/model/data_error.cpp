@@ -52,7 +52,11 @@ const std::vector<CheckText>& check_texts() {
         {"expected_input_names", "expected an array of input names"},
         {"not_an_input", "{input} is not an input of this line"},
         {"assumed_needs_note", "assumed inputs need a note saying why they have their values"},
-        {"kind_inputs", "{detail}"},
+        {"kind_needs", "{line} needs \"{input}\""},
+        {"kind_not_input", "is not an input of {line}"},
+        {"owning_gpu_hours", "the owning line takes its GPU-hours from the scenario's lines"},
+        {"kind_together", "{group} needs all of {names}"},
+        {"kind_cluster_or_gpu_hours", "give either \"gpus\" and \"hours\", or \"gpu_hours\""},
         // Ids, lines and scenarios.
         {"line_id_chars", "use lower-case letters, digits and '-' only"},
         {"figure_id_chars", "use lower-case letters, digits, '-' and '.' only"},

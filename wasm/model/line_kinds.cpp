@@ -112,20 +112,23 @@ double KindValues::operator[](std::string_view key) const {
 std::vector<InputProblem> check_kind_inputs(const Line& line, bool owning) {
     std::vector<InputProblem> problems;
     const LineKindSpec& kind = line_kind(line.kind);
-    // "a rental line", "an ownership line"
+    // "a rental line", "an ownership line": English wants its article; other languages name the
+    // kind in their own sentence ({kind}).
     const bool vowel = std::string_view("aeiou").find(kind.name.front()) != std::string_view::npos;
     const std::string name = (vowel ? "an " : "a ") + std::string(kind.name) + " line";
+    const std::pair<std::string, std::string> line_name{"line", name};
+    const std::pair<std::string, std::string> kind_name{"kind", std::string(kind.name)};
     const bool takes_gpu_hours = kind.gpu_hours != GpuHours::None;
     for (const KindInput& input : kind.inputs)
         if (input.need == Need::Required && !find_input(line, input.key))
-            problems.push_back({"", name + " needs \"" + std::string(input.key) + "\""});
+            problems.push_back(
+                {"", "kind_needs", {line_name, kind_name, {"input", std::string(input.key)}}});
     for (const Input& input : line.inputs) {
         if (owning && is_gpu_hours_key(input.key))
-            problems.push_back(
-                {input.key, "the owning line takes its GPU-hours from the scenario's lines"});
+            problems.push_back({input.key, "owning_gpu_hours", {}});
         else if (!find_kind_input(kind, input.key) &&
                  !(takes_gpu_hours && is_gpu_hours_key(input.key)) && find_input_spec(input.key))
-            problems.push_back({input.key, "is not an input of " + name});
+            problems.push_back({input.key, "kind_not_input", {line_name, kind_name}});
     }
     std::vector<std::string_view> group;
     size_t given = 0;
@@ -135,14 +138,17 @@ std::vector<InputProblem> check_kind_inputs(const Line& line, bool owning) {
             given += find_input(line, input.key) ? 1 : 0;
         }
     if (given != 0 && given != group.size())
-        problems.push_back(
-            {"", std::string(kind.together) + " needs all of " + join_names(group, " and ", true)});
+        problems.push_back({"",
+                            "kind_together",
+                            {{"group", std::string(kind.together)},
+                             {"names", join_names(group, " and ", true)},
+                             {"list", join_names(group, ", ", true)}}});
     if (!takes_gpu_hours || owning) return problems;
     const bool by_gpu_hours = find_input(line, "gpu_hours") != nullptr;
     const bool by_cluster = find_input(line, "gpus") || find_input(line, "hours");
     if (by_gpu_hours == by_cluster ||
         (by_cluster && !(find_input(line, "gpus") && find_input(line, "hours"))))
-        problems.push_back({"", "give either \"gpus\" and \"hours\", or \"gpu_hours\""});
+        problems.push_back({"", "kind_cluster_or_gpu_hours", {}});
     return problems;
 }
 

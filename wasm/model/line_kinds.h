@@ -90,8 +90,9 @@ bool is_gpu_hours_key(std::string_view key);
 // is about, empty for the inputs as a whole. `owning`: the scenario's owning line, which takes its
 // GPU-hours from the scenario. Keys no InputSpec knows are the reader's to report.
 struct InputProblem {
-    std::string key;
-    std::string what;
+    std::string key;  // the input it is about; empty: the line's inputs as a whole
+    std::string code; // strings.json's "check.<code>" (data_error.h)
+    std::vector<std::pair<std::string, std::string>> values;
 };
 std::vector<InputProblem> check_kind_inputs(const Line& line, bool owning);
 
