@@ -175,10 +175,63 @@
     if (file) file.text().then(setSource);
   }
 
-  // The .json for the server, and the same text as a script for sandboxed embeds
-  // (as tools/data_to_js.py writes it).
-  function save(name, text, type) {
-    var url = URL.createObjectURL(new Blob([text], { type: type }));
+  // --- publishing: one zip laid out as the site, to unpack at its root ------------------------------
+  // A zip with stored (uncompressed) entries: a page of code, no library. Each entry is
+  // [path, bytes].
+  var CRC_TABLE = (function () {
+    var table = new Uint32Array(256);
+    for (var n = 0; n < 256; ++n) {
+      var c = n;
+      for (var k = 0; k < 8; ++k) c = c & 1 ? 0xEDB88320 ^ (c >>> 1) : c >>> 1;
+      table[n] = c >>> 0;
+    }
+    return table;
+  })();
+  function crc32(bytes) {
+    var c = 0xFFFFFFFF;
+    for (var i = 0; i < bytes.length; ++i) c = CRC_TABLE[(c ^ bytes[i]) & 0xFF] ^ (c >>> 8);
+    return (c ^ 0xFFFFFFFF) >>> 0;
+  }
+  function zip(entries) {
+    var encoder = new TextEncoder(), parts = [], central = [], offset = 0;
+    entries.forEach(function (entry) {
+      var name = encoder.encode(entry[0]), data = entry[1], crc = crc32(data);
+      var local = new DataView(new ArrayBuffer(30));
+      local.setUint32(0, 0x04034b50, true);
+      local.setUint16(4, 20, true);
+      local.setUint16(6, 0x0800, true); // names in UTF-8
+      local.setUint16(12, 0x5821, true); // 2024-01-01, a fixed date: the same data, the same zip
+      local.setUint32(14, crc, true);
+      local.setUint32(18, data.length, true);
+      local.setUint32(22, data.length, true);
+      local.setUint16(26, name.length, true);
+      var head = new DataView(new ArrayBuffer(46));
+      head.setUint32(0, 0x02014b50, true);
+      head.setUint16(4, 20, true);
+      head.setUint16(6, 20, true);
+      head.setUint16(8, 0x0800, true);
+      head.setUint16(14, 0x5821, true);
+      head.setUint32(16, crc, true);
+      head.setUint32(20, data.length, true);
+      head.setUint32(24, data.length, true);
+      head.setUint16(28, name.length, true);
+      head.setUint32(42, offset, true);
+      parts.push(local, name, data);
+      central.push(head, name);
+      offset += 30 + name.length + data.length;
+    });
+    var size = central.reduce(function (n, part) { return n + part.byteLength; }, 0);
+    var end = new DataView(new ArrayBuffer(22));
+    end.setUint32(0, 0x06054b50, true);
+    end.setUint16(8, entries.length, true);
+    end.setUint16(10, entries.length, true);
+    end.setUint32(12, size, true);
+    end.setUint32(16, offset, true);
+    return new Blob(parts.concat(central, [end]), { type: 'application/zip' });
+  }
+
+  function save(name, blob) {
+    var url = URL.createObjectURL(blob);
     var link = document.createElement('a');
     link.href = url;
     link.download = name;
@@ -188,12 +241,29 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
   }
 
+  // data/scenarios.json, the same text as a script for sandboxed embeds (as tools/data_to_js.py
+  // writes it), and every page for readers without JavaScript, written again from this data by
+  // the widget's own model, so none keeps figures the data no longer has.
   download.addEventListener('click', function () {
-    var text = source.value;
-    save('scenarios.json', text, 'application/json');
-    save('scenarios.js', '// Generated from scenarios.json by the editor page; see tools/data_to_js.py.\n' +
-      '(window.aiCostData = window.aiCostData || {})["scenarios.json"] = ' + JSON.stringify(text) + ';\n',
-      'text/javascript');
+    var text = source.value, encoder = new TextEncoder();
+    fetch('widget.html.in', { cache: 'no-cache' }).then(function (response) {
+      if (!response.ok) throw new Error('widget.html.in: HTTP ' + response.status);
+      return response.text();
+    }).then(function (template) {
+      var base = new URL('.', location.href).href;
+      var pages = JSON.parse(withStrings([template, base, text, stringsText], function (a, b, c, d) {
+        return module.UTF8ToString(module._widget_pages(a, b, c, d));
+      }));
+      var entries = [
+        ['data/scenarios.json', encoder.encode(text)],
+        ['data/scenarios.js', encoder.encode('// Generated from scenarios.json by the editor page; see tools/data_to_js.py.\n' +
+          '(window.aiCostData = window.aiCostData || {})["scenarios.json"] = ' + JSON.stringify(text) + ';\n')],
+      ].concat(pages.map(function (page) { return [page[0], encoder.encode(page[1])]; }));
+      save('ai-cost-data.zip', zip(entries));
+    }).catch(function (error) {
+      check.className = 'editor-check editor-bad';
+      check.textContent = t('editor.load_failed', { detail: String(error.message || error) });
+    });
   });
   document.getElementById('open-deployed').addEventListener('click', openDeployed);
   document.getElementById('open-file').addEventListener('change', function (e) { openFile(e.target.files[0]); });

@@ -9,8 +9,8 @@
 
 #include "model/catalog_json.h"
 #include "model/number_format.h"
+#include "model/static_pages.h"
 #include "model/strings.h"
-#include "model/widget_document.h"
 
 #include <nlohmann/json.hpp>
 
@@ -78,25 +78,6 @@ bool load(const std::string& path, const Strings& strings, const Lang& lang, Cat
     return parse.ok();
 }
 
-std::string replace_all(std::string text, const std::string& token, const std::string& value) {
-    for (size_t at = text.find(token); at != std::string::npos;
-         at = text.find(token, at + value.size()))
-        text.replace(at, token.size(), value);
-    return text;
-}
-
-// Text for an HTML attribute or <title>.
-std::string escape_text(const std::string& text) {
-    std::string out = to_html(text_node(text));
-    return replace_all(out, "\"", "&quot;");
-}
-
-// Readers without JavaScript or WebAssembly, search engines and reader modes read these pages:
-// each scenario in each language as widget-<scenario>-<lang>.html, and widget.html (the default
-// scenario in the first language, the permalink's base). TEMPLATE is widget.html.in after
-// configure_file; its %PAGE_…% tokens take each page's language, title, description, name and
-// document, and its %key% tokens the texts of strings.json in the page's language. `public_url`
-// (ending in /) makes the links to the other languages absolute, as search engines want them.
 // oembed.json, for CMSs that embed by URL: its texts in the default language. In TEMPLATE,
 // %key% is a JSON string of strings.json's text and %key.html% the same text for an HTML
 // attribute inside a JSON string. No template: nothing to write.
@@ -107,7 +88,7 @@ bool write_oembed(const std::string& template_path, const std::string& out_dir,
     if (!read_file(template_path, oembed)) return false;
     for (const char* key : {"widget.name", "page.share_title"}) {
         const std::string value = text(strings, lang, key);
-        const std::string in_html = nlohmann::json(escape_text(value)).dump();
+        const std::string in_html = nlohmann::json(html_attribute(value)).dump();
         oembed = replace_all(oembed, std::string("%") + key + ".html%",
                              in_html.substr(1, in_html.size() - 2));
         oembed = replace_all(oembed, std::string("%") + key + "%", nlohmann::json(value).dump());
@@ -117,65 +98,25 @@ bool write_oembed(const std::string& template_path, const std::string& out_dir,
     return static_cast<bool>(file);
 }
 
+// The pages for readers without JavaScript (static_pages.h), and oembed.json, into OUT_DIR.
 int write_pages(const std::string& template_path, const std::string& out_dir,
                 const std::string& public_url, const std::string& oembed_template,
                 const Catalog& catalog, const Strings& strings) {
     std::string page_template;
     if (!read_file(template_path, page_template)) return 1;
-    auto write = [&](const std::string& name, const Scenario& scenario, const Lang& lang,
-                     bool default_page) {
-        WidgetState state = default_state(catalog, lang);
-        select_scenario(state, catalog, scenario.id);
-        const std::string widget_name = text(strings, lang, "widget.name");
-        const std::string title =
-            default_page ? widget_name : scenario.title.in(lang) + " \u2014 " + widget_name;
-        const std::string description =
-            default_page ? text(strings, lang, "page.description") : scenario.summary.in(lang);
-        std::string page = page_template;
-        page = replace_all(page, "%PAGE_LANG%", std::string(lang_code(lang)));
-        page = replace_all(page, "%PAGE_TITLE%", escape_text(title));
-        page = replace_all(page, "%PAGE_DESCRIPTION%", escape_text(description));
-        page = replace_all(page, "%PAGE_NAME%", name);
-        // The page's texts for sharing and while it loads, in its language (strings.json).
-        for (const char* key : {"widget.name", "page.share_title", "page.share_description",
-                                "page.image_alt", "page.locale", "page.loading"}) {
-            std::string token = std::string("%") + key + "%";
-            page = replace_all(page, token, escape_text(text(strings, lang, key)));
-        }
-        // The same page in every other language, for search engines and social cards.
-        std::string alternates;
-        for (const Lang& other : catalog.languages) {
-            if (other == lang) continue;
-            alternates += "<meta property=\"og:locale:alternate\" content=\"" +
-                          escape_text(text(strings, other, "page.locale")) + "\">\n";
-            alternates +=
-                "<link rel=\"alternate\" hreflang=\"" + other.code + "\" href=\"" +
-                escape_text(public_url + (default_page ? "widget.html?lang=" + other.code
-                                                       : static_page_name(scenario.id, other))) +
-                "\">\n";
-        }
-        page = replace_all(page, "%PAGE_ALTERNATES%", alternates);
-        page = replace_all(page, "%PAGE_DOCUMENT%",
-                           to_html(widget_document(state, catalog, strings, DocMode::Static)));
-        std::ofstream file(out_dir + "/" + name, std::ios::binary);
-        file << page;
+    const std::vector<StaticPage> pages = static_pages(page_template, public_url, catalog, strings);
+    if (pages.empty()) return 1;
+    for (const StaticPage& page : pages) {
+        std::ofstream file(out_dir + "/" + page.name, std::ios::binary);
+        file << page.html;
         if (!file) {
-            std::cerr << out_dir << "/" << name << ": cannot write\n";
-            return false;
+            std::cerr << out_dir << "/" << page.name << ": cannot write\n";
+            return 1;
         }
-        return true;
-    };
-    if (catalog.scenarios.empty()) return 1;
-    // widget.html is in the first language of strings.json, as the widget starts.
-    bool ok = write("widget.html", catalog.scenarios.front(), catalog.languages.front(), true);
-    for (const Scenario& scenario : catalog.scenarios)
-        for (const Lang& lang : catalog.languages)
-            ok = write(static_page_name(scenario.id, lang), scenario, lang, false) && ok;
-    ok = write_oembed(oembed_template, out_dir, strings, catalog.languages.front()) && ok;
-    if (ok)
-        std::cout << out_dir << ": widget.html and "
-                  << catalog.scenarios.size() * catalog.languages.size() << " scenario pages\n";
-    return ok ? 0 : 1;
+    }
+    if (!write_oembed(oembed_template, out_dir, strings, catalog.languages.front())) return 1;
+    std::cout << out_dir << ": " << pages.size() << " pages\n";
+    return 0;
 }
 
 } // namespace

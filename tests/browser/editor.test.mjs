@@ -2,6 +2,7 @@
 // they type, and watches the widget follow the edit, with the widget's own WebAssembly check.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { useSiteAndBrowser, widgetReadyIn } from './harness.mjs';
 
 const site = useSiteAndBrowser([], { '/foreign.html': '<!doctype html><meta charset="utf-8"><body>' });
@@ -128,4 +129,30 @@ test('a page of another origin cannot feed data to widget.html?preview=1', async
   assert.deepEqual(after.scenarios, before.scenarios);
   assert.equal(await frame.getByRole('alert').count(), 0, 'no data error: nothing was applied');
   await foreign.close();
+});
+
+test('the download is a zip laid out as the site, with every page written again from the edit', async () => {
+  const { page, source } = await openEditor();
+  const data = JSON.parse(await source.inputValue());
+  const scenario = data.scenarios[0];
+  scenario.title.en = 'Edited title, to publish';
+  await source.fill(JSON.stringify(data, null, 2));
+  await page.getByRole('status').filter({ hasText: 'No errors' }).waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'),
+    page.getByRole('button', { name: /Download/ }).click()]);
+  const path = await download.path();
+  // Python's zipfile checks every entry's CRC: the archive is sound, not merely parsable.
+  const listing = execFileSync('python3', ['-c', `import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+assert z.testzip() is None
+for n in z.namelist(): print(n)
+print(z.read(sys.argv[2]).decode().count(sys.argv[3]))`, path, `widget-${scenario.id}-en.html`, 'Edited title, to publish'],
+  { encoding: 'utf8' }).trim().split('\n');
+  const count = Number(listing.pop());
+  const languages = Object.keys(JSON.parse(await (await fetch(`${site.origin}/data/strings.json`)).text()));
+  const expected = ['data/scenarios.json', 'data/scenarios.js', 'widget.html',
+    ...data.scenarios.flatMap((s) => languages.map((l) => `widget-${s.id}-${l}.html`))];
+  assert.deepEqual([...listing].sort(), expected.sort());
+  assert.ok(count >= 1, 'the English page of the edited scenario carries its new title');
+  await page.close();
 });

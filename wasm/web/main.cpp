@@ -10,6 +10,7 @@
 #include "model/partial_state.h"
 #include "model/permalink.h"
 #include "model/state_snapshot.h"
+#include "model/static_pages.h"
 #include "model/strings.h"
 #include "model/view_texts.h"
 #include "model/widget_document.h"
@@ -426,6 +427,23 @@ EMSCRIPTEN_KEEPALIVE const char* widget_check(const char* scenarios_json, const 
         errors.push_back(
             {{"file", "scenarios.json"}, {"error", describe(problem, strings.strings, in)}});
     reply = errors.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return reply.c_str();
+}
+
+// The editor page's download: the pages for readers without JavaScript, written again from the
+// edited data (static_pages.h), as [[name, html], …]; [] when the data has a mistake.
+EMSCRIPTEN_KEEPALIVE const char* widget_pages(const char* page_template, const char* public_url,
+                                              const char* scenarios_json,
+                                              const char* strings_json) {
+    static std::string reply;
+    const StringsParse strings = parse_strings(strings_json);
+    const CatalogParse catalog = parse_catalog(scenarios_json, strings.strings.languages);
+    nlohmann::json pages = nlohmann::json::array();
+    if (strings.ok() && catalog.ok())
+        for (StaticPage& page :
+             static_pages(page_template, public_url, catalog.catalog, strings.strings))
+            pages.push_back({std::move(page.name), std::move(page.html)});
+    reply = pages.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return reply.c_str();
 }
 

@@ -1,0 +1,79 @@
+#include "model/static_pages.h"
+
+#include "model/doc_node.h"
+#include "model/widget_document.h"
+#include "model/widget_state.h"
+
+namespace aicost {
+
+std::string replace_all(std::string text, std::string_view token, std::string_view value) {
+    for (size_t at = text.find(token); at != std::string::npos;
+         at = text.find(token, at + value.size()))
+        text.replace(at, token.size(), value);
+    return text;
+}
+
+std::string html_attribute(const std::string& text) {
+    return replace_all(to_html(text_node(text)), "\"", "&quot;");
+}
+
+namespace {
+
+std::string page(std::string html, std::string_view public_url, const std::string& name,
+                 const Scenario& scenario, const Lang& lang, bool default_page,
+                 const Catalog& catalog, const Strings& strings) {
+    WidgetState state = default_state(catalog, lang);
+    select_scenario(state, catalog, scenario.id);
+    const std::string widget_name = text(strings, lang, "widget.name");
+    const std::string title =
+        default_page ? widget_name : scenario.title.in(lang) + " \u2014 " + widget_name;
+    const std::string description =
+        default_page ? text(strings, lang, "page.description") : scenario.summary.in(lang);
+    html = replace_all(html, "%PUBLIC_URL%", public_url);
+    html = replace_all(html, "%PAGE_LANG%", lang.code);
+    html = replace_all(html, "%PAGE_TITLE%", html_attribute(title));
+    html = replace_all(html, "%PAGE_DESCRIPTION%", html_attribute(description));
+    html = replace_all(html, "%PAGE_NAME%", name);
+    // The page's texts for sharing and while it loads, in its language.
+    for (const char* key : {"widget.name", "page.share_title", "page.share_description",
+                            "page.image_alt", "page.locale", "page.loading"})
+        html = replace_all(html, std::string("%") + key + "%",
+                           html_attribute(text(strings, lang, key)));
+    // The same page in every other language, for search engines and social cards.
+    std::string alternates;
+    for (const Lang& other : catalog.languages) {
+        if (other == lang) continue;
+        const std::string href =
+            std::string(public_url) + (default_page ? "widget.html?lang=" + other.code
+                                                    : static_page_name(scenario.id, other));
+        alternates += "<meta property=\"og:locale:alternate\" content=\"" +
+                      html_attribute(text(strings, other, "page.locale")) + "\">\n";
+        alternates += "<link rel=\"alternate\" hreflang=\"" + html_attribute(other.code) +
+                      "\" href=\"" + html_attribute(href) + "\">\n";
+    }
+    html = replace_all(html, "%PAGE_ALTERNATES%", alternates);
+    // Last: the document's own text may hold anything, tokens included.
+    return replace_all(html, "%PAGE_DOCUMENT%",
+                       to_html(widget_document(state, catalog, strings, DocMode::Static)));
+}
+
+} // namespace
+
+std::vector<StaticPage> static_pages(std::string_view page_template, std::string_view public_url,
+                                     const Catalog& catalog, const Strings& strings) {
+    std::vector<StaticPage> pages;
+    if (catalog.scenarios.empty() || catalog.languages.empty()) return pages;
+    const std::string html(page_template);
+    // widget.html is in the first language, as the widget starts.
+    pages.push_back({"widget.html", page(html, public_url, "widget.html", catalog.scenarios.front(),
+                                         catalog.languages.front(), true, catalog, strings)});
+    for (const Scenario& scenario : catalog.scenarios)
+        for (const Lang& lang : catalog.languages) {
+            const std::string name = static_page_name(scenario.id, lang);
+            pages.push_back(
+                {name, page(html, public_url, name, scenario, lang, false, catalog, strings)});
+        }
+    return pages;
+}
+
+} // namespace aicost
