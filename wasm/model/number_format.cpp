@@ -1,5 +1,7 @@
 #include "model/number_format.h"
 
+#include "model/strings.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -11,12 +13,6 @@ namespace {
 
 constexpr const char* kDash = "\u2014";  // shown in place of a non-finite value
 constexpr const char* kMinus = "\u2212"; // a true minus sign, in every language
-
-std::string replace(std::string pattern, std::string_view token, const std::string& value) {
-    if (size_t at = pattern.find(token); at != std::string::npos)
-        pattern.replace(at, token.size(), value);
-    return pattern;
-}
 
 // Digits with the language's grouping and decimal sign; `decimals` fixed. Values are finite.
 std::string group_digits(double value, int decimals, const Lang& lang) {
@@ -41,7 +37,7 @@ std::string group_digits(double value, int decimals, const Lang& lang) {
 }
 
 std::string with_symbol(const std::string& amount, const Currency& currency, const Lang& lang) {
-    return replace(replace(lang.numbers.money, "{amount}", amount), "{symbol}", currency.symbol);
+    return fill(lang.numbers.money, {{"amount", amount}, {"symbol", currency.symbol}});
 }
 
 } // namespace
@@ -91,8 +87,8 @@ std::string format_money_compact(double usd, const Currency& currency, const Lan
                                style.decimal) == 0)
                 digits.resize(digits.size() - style.decimal.size());
         }
-        return replace(replace(replace(style.money_short, "{amount}", digits), "{scale}", *word),
-                       "{symbol}", currency.symbol);
+        return fill(style.money_short,
+                    {{"amount", digits}, {"scale", *word}, {"symbol", currency.symbol}});
     }
     return format_money(usd, currency, lang, 0);
 }
