@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace aicost {
 
@@ -34,6 +35,13 @@ inline bool operator!=(const Lang& a, const Lang& b) {
 
 inline std::string_view lang_code(const Lang& lang) {
     return lang.code;
+}
+
+// The language with this code among `languages`; nullptr when there is none.
+inline const Lang* find_lang(const std::vector<Lang>& languages, std::string_view code) {
+    for (const Lang& lang : languages)
+        if (lang.code == code) return &lang;
+    return nullptr;
 }
 
 } // namespace aicost

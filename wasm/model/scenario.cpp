@@ -28,9 +28,7 @@ bool LocalizedText::empty() const {
 }
 
 const Lang* find_lang(const Catalog& catalog, std::string_view code) {
-    for (const Lang& lang : catalog.languages)
-        if (lang.code == code) return &lang;
-    return nullptr;
+    return find_lang(catalog.languages, code);
 }
 
 const Input* find_input(const Line& line, std::string_view key) {

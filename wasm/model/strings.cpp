@@ -74,8 +74,7 @@ StringsParse parse_strings(std::string_view json_text) {
 
 const Lang& lang_or_default(const Strings& strings, std::string_view code) {
     static const Lang kFallback{"en", {}};
-    for (const Lang& lang : strings.languages)
-        if (lang.code == code) return lang;
+    if (const Lang* lang = find_lang(strings.languages, code)) return *lang;
     return strings.languages.empty() ? kFallback : strings.languages.front();
 }
 
