@@ -11,7 +11,10 @@ out=assets/fonts
 UNICODES="U+0020-007E,U+00A0-00FF,U+0152-0153,U+2009-200A,U+2013-2014,U+2018-201E,U+2022,U+2026,U+202F,U+20AC,U+2190-2193,U+2212,U+2248,U+2264-2265"
 mkdir -p "$out"
 for weight in Regular SemiBold; do
+    # Every byte is in the widget's download: no layout tables (ImGui does no shaping) and, of the
+    # names, the copyright, family, style and licence (OFL.txt is the licence in full).
     pyftsubset "$src/Inter-$weight.otf" --unicodes="$UNICODES" --layout-features='' \
-        --no-hinting --desubroutinize --name-IDs='*' --output-file="$out/Inter-$weight.subset.otf"
+        --drop-tables+=GDEF,GPOS,GSUB --no-hinting --desubroutinize --name-IDs=0,1,2,13,14 \
+        --output-file="$out/Inter-$weight.subset.otf"
 done
 ls -l "$out"

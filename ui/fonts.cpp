@@ -1,5 +1,7 @@
 #include "ui/fonts.h"
 
+#include <imgui_internal.h>
+
 namespace aicost::ui {
 namespace {
 
@@ -15,7 +17,7 @@ const ImWchar kFigureRanges[] = {
     0x004B, 0x004D, 0x004D, 0x0064, 0x0064, 0x006B, 0x006B, 0x00A0, 0x00A0, 0x00A5, 0x00A5,
     0x00D7, 0x00D7, 0x2014, 0x2014, 0x202F, 0x202F, 0x20AC, 0x20AC, 0x2212, 0x2212, 0};
 
-ImFont* add(const std::string& otf, float css_px, float pixel_ratio, const ImWchar* ranges) {
+ImFont* add(std::string_view otf, float css_px, float pixel_ratio, const ImWchar* ranges) {
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false; // the caller keeps the bytes alive
     config.OversampleH = 1;              // rasterised at device pixels already
@@ -28,8 +30,7 @@ ImFont* add(const std::string& otf, float css_px, float pixel_ratio, const ImWch
 
 } // namespace
 
-Fonts build_fonts(const std::string& regular_otf, const std::string& semibold_otf,
-                  float pixel_ratio) {
+Fonts build_fonts(std::string_view regular_otf, std::string_view semibold_otf, float pixel_ratio) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     Fonts fonts;
@@ -39,7 +40,9 @@ Fonts build_fonts(const std::string& regular_otf, const std::string& semibold_ot
     fonts.kicker = add(semibold_otf, 12.0f, pixel_ratio, kTextRanges);
     fonts.heading = add(semibold_otf, 21.0f, pixel_ratio, kTextRanges);
     fonts.figure = add(semibold_otf, 44.0f, pixel_ratio, kFigureRanges);
-    io.Fonts->Build();
+    // stb_truetype's builder, called directly: ImFontAtlas::Build() would add ImGui's own bitmap
+    // font when none is given, and so carry its 10 KB of data into the module, never drawn.
+    ImFontAtlasGetBuilderForStbTruetype()->FontBuilder_Build(io.Fonts);
     io.FontGlobalScale = 1.0f / pixel_ratio;
     io.FontDefault = fonts.body;
     return fonts;

@@ -3,7 +3,7 @@
 
 #include <imgui.h>
 
-#include <string>
+#include <string_view>
 
 namespace aicost::ui {
 
@@ -17,8 +17,8 @@ struct Fonts {
 };
 
 // Rebuilds the atlas of the current ImGui context for `pixel_ratio`; sizes stay in CSS pixels
-// (io.FontGlobalScale = 1 / pixel_ratio). The byte strings are the subset OTF files.
-Fonts build_fonts(const std::string& regular_otf, const std::string& semibold_otf,
-                  float pixel_ratio);
+// (io.FontGlobalScale = 1 / pixel_ratio). The bytes are the subset OTF files, kept alive by the
+// caller. The atlas' pixels are left in io.Fonts->TexPixelsAlpha8 for the renderer to upload.
+Fonts build_fonts(std::string_view regular_otf, std::string_view semibold_otf, float pixel_ratio);
 
 } // namespace aicost::ui

@@ -97,12 +97,12 @@ void write_html(std::string& out, const DocNode& node) {
     out += '>';
 }
 
-nlohmann::json json_of(const DocNode& node) {
+nlohmann::ordered_json json_of(const DocNode& node) {
     if (node.tag.empty()) return node.text;
-    nlohmann::json attributes = nlohmann::json::object();
+    nlohmann::ordered_json attributes = nlohmann::ordered_json::object();
     for (const auto& [name, value] : node.attributes)
         attributes[name] = value;
-    nlohmann::json out = nlohmann::json::array({node.tag, attributes});
+    nlohmann::ordered_json out = nlohmann::ordered_json::array({node.tag, attributes});
     for (const DocNode& child : node.children)
         out.push_back(json_of(child));
     return out;
@@ -124,7 +124,7 @@ std::string to_html(const DocNode& node) {
 
 std::string to_json(const DocNode& node) {
     // Texts come from editors' files: invalid UTF-8 is replaced rather than thrown on.
-    return json_of(node).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return json_of(node).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 std::string text_content(const DocNode& node) {

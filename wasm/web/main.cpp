@@ -1,6 +1,7 @@
 // The widget in the browser: owns the one WidgetState of the page, draws frames only when
 // something changed, and exposes C functions that widget.js calls (see the JavaScript API there).
 
+#include "font_files.h"
 #include "input_queue.h"
 #include "renderer.h"
 
@@ -45,7 +46,6 @@ struct App {
     WidgetState state;
     std::string base_url;
 
-    std::string regular_otf, semibold_otf;
     ui::Fonts fonts;
     float fonts_pixel_ratio = 0.0f;
 
@@ -75,17 +75,6 @@ struct App {
 };
 
 App* app = nullptr; // one widget per page: widget.html is the unit a host embeds
-
-std::string read_file(const char* path) {
-    std::string text;
-    if (FILE* file = std::fopen(path, "rb")) {
-        char buffer[16384];
-        for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, file)) > 0;)
-            text.append(buffer, n);
-        std::fclose(file);
-    }
-    return text;
-}
 
 void host(const char* kind, const std::string& payload) {
     aicost_host_call(kind, payload.c_str());
@@ -117,7 +106,7 @@ void notify_state() {
 
 // Where each control was drawn, so the document lays its element over it: [[key, x, y, w, h]].
 void send_anchors(const std::vector<ui::Anchor>& anchors) {
-    nlohmann::json list = nlohmann::json::array();
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
     for (const ui::Anchor& a : anchors)
         list.push_back(
             {a.key, std::round(a.x), std::round(a.y), std::round(a.width), std::round(a.height)});
@@ -155,6 +144,7 @@ void resize_canvas() {
     emscripten_set_canvas_element_size(kCanvas,
                                        int(std::lround(app->css_width * app->render_ratio)),
                                        int(std::lround(app->css_height * app->render_ratio)));
+    renderer_invalidate(); // setting a canvas' size clears it, even to the same size
 }
 
 const char* cursor_name(ImGuiMouseCursor cursor) {
@@ -192,9 +182,9 @@ ui::ViewResult build_frame() {
 
 void draw_frame() {
     if (app->fonts_pixel_ratio != app->render_ratio) {
-        app->fonts = ui::build_fonts(app->regular_otf, app->semibold_otf, app->render_ratio);
+        app->fonts = ui::build_fonts(inter_regular_otf(), inter_semibold_otf(), app->render_ratio);
         app->fonts_pixel_ratio = app->render_ratio;
-        renderer_reload_fonts();
+        renderer_upload_fonts();
     }
     app->input.feed(ImGui::GetIO());
     ui::ViewResult result = build_frame();
@@ -207,11 +197,13 @@ void draw_frame() {
         host("height", std::to_string(int(app->css_height)));
         result.merge(build_frame());
     }
-    renderer_draw(ImGui::GetDrawData(), int(std::lround(app->css_width * app->render_ratio)),
-                  int(std::lround(app->css_height * app->render_ratio)), palette().paper);
+    // ImGui settles over a frame or two after an event; what it settles to is often the frame
+    // already shown, and that is not drawn (nor presented) again.
+    if (renderer_draw(ImGui::GetDrawData(), int(std::lround(app->css_width * app->render_ratio)),
+                      int(std::lround(app->css_height * app->render_ratio)), palette().paper))
+        ++app->frames_drawn;
     // The height changed the ratio the canvas can be drawn at: draw again with fonts to match.
     if (app->fonts_pixel_ratio != app->render_ratio) request_frames(1);
-    ++app->frames_drawn;
 
     if (ImGui::GetMouseCursor() != app->cursor) {
         app->cursor = ImGui::GetMouseCursor();
@@ -302,8 +294,6 @@ EMSCRIPTEN_KEEPALIVE const char* widget_start(const char* query, const char* lan
     // The live region speaks the link's notices once the widget is up, then every change.
     app->announced = app->state;
     app->announced.warnings.clear();
-    app->regular_otf = read_file("/assets/fonts/Inter-Regular.subset.otf");
-    app->semibold_otf = read_file("/assets/fonts/Inter-SemiBold.subset.otf");
 
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -416,7 +406,7 @@ EMSCRIPTEN_KEEPALIVE void widget_set_prefers_dark(int prefers_dark) {
 EMSCRIPTEN_KEEPALIVE const char* widget_check(const char* scenarios_json, const char* strings_json,
                                               const char* lang) {
     static std::string reply;
-    nlohmann::json errors = nlohmann::json::array();
+    nlohmann::ordered_json errors = nlohmann::ordered_json::array();
     const StringsParse strings = parse_strings(strings_json);
     for (const std::string& error : strings.errors)
         errors.push_back({{"file", "strings.json"}, {"error", error}});
@@ -426,7 +416,7 @@ EMSCRIPTEN_KEEPALIVE const char* widget_check(const char* scenarios_json, const 
          parse_catalog(scenarios_json, strings.strings.languages).problems)
         errors.push_back(
             {{"file", "scenarios.json"}, {"error", describe(problem, strings.strings, in)}});
-    reply = errors.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    reply = errors.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     return reply.c_str();
 }
 
@@ -438,12 +428,12 @@ EMSCRIPTEN_KEEPALIVE const char* widget_pages(const char* page_template, const c
     static std::string reply;
     const StringsParse strings = parse_strings(strings_json);
     const CatalogParse catalog = parse_catalog(scenarios_json, strings.strings.languages);
-    nlohmann::json pages = nlohmann::json::array();
+    nlohmann::ordered_json pages = nlohmann::ordered_json::array();
     if (strings.ok() && catalog.ok())
         for (StaticPage& page :
              static_pages(page_template, public_url, catalog.catalog, strings.strings))
             pages.push_back({std::move(page.name), std::move(page.html)});
-    reply = pages.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    reply = pages.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     return reply.c_str();
 }
 

@@ -3,9 +3,135 @@
 #include <GLES3/gl3.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
+
+#include <cstdint>
+#include <cstring>
 
 namespace aicost::web {
+namespace {
+
+// ImGui's vertices are straight-alpha colours; the atlas is coverage in the red channel.
+constexpr const char* kVertexShader = R"(#version 300 es
+layout(location = 0) in vec2 position;
+layout(location = 1) in vec2 uv;
+layout(location = 2) in vec4 colour;
+uniform vec4 transform; // scale.xy, offset.xy: display coordinates to clip space
+out vec2 frag_uv;
+out vec4 frag_colour;
+void main() {
+    frag_uv = uv;
+    frag_colour = colour;
+    gl_Position = vec4(position * transform.xy + transform.zw, 0.0, 1.0);
+})";
+constexpr const char* kFragmentShader = R"(#version 300 es
+precision mediump float;
+uniform sampler2D atlas;
+in vec2 frag_uv;
+in vec4 frag_colour;
+out vec4 out_colour;
+void main() {
+    out_colour = vec4(frag_colour.rgb, frag_colour.a * texture(atlas, frag_uv).r);
+})";
+
+struct Gl {
+    GLuint program = 0, vertex_array = 0, vertices = 0, indices = 0, font_texture = 0;
+    GLint transform = -1;
+    std::uint64_t drawn = 0; // fingerprint of what the canvas shows; 0: nothing known
+};
+Gl gl;
+
+GLuint compile(GLenum kind, const char* source) {
+    GLuint shader = glCreateShader(kind);
+    glShaderSource(shader, 1, &source, nullptr);
+    glCompileShader(shader);
+    return shader;
+}
+
+bool create_objects() {
+    gl = Gl{};
+    gl.program = glCreateProgram();
+    GLuint vertex = compile(GL_VERTEX_SHADER, kVertexShader);
+    GLuint fragment = compile(GL_FRAGMENT_SHADER, kFragmentShader);
+    glAttachShader(gl.program, vertex);
+    glAttachShader(gl.program, fragment);
+    glLinkProgram(gl.program);
+    glDeleteShader(vertex);
+    glDeleteShader(fragment);
+    GLint linked = GL_FALSE;
+    glGetProgramiv(gl.program, GL_LINK_STATUS, &linked);
+    if (linked != GL_TRUE) return false;
+    gl.transform = glGetUniformLocation(gl.program, "transform");
+    glGenVertexArrays(1, &gl.vertex_array);
+    glGenBuffers(1, &gl.vertices);
+    glGenBuffers(1, &gl.indices);
+    glBindVertexArray(gl.vertex_array);
+    glBindBuffer(GL_ARRAY_BUFFER, gl.vertices);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gl.indices);
+    for (GLuint attribute = 0; attribute < 3; ++attribute)
+        glEnableVertexAttribArray(attribute);
+    // The widget sets no other GL state: set what ImGui needs once, not every frame.
+    glUseProgram(gl.program);
+    glEnable(GL_BLEND);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glEnable(GL_SCISSOR_TEST);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    // Without a base-vertex draw call in WebGL 2, a list's vertex offset moves the attribute
+    // pointers instead: lists over 65,536 vertices keep 16-bit indices.
+    ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
+    return true;
+}
+
+void point_attributes(unsigned vertex_offset) {
+    const char* base =
+        reinterpret_cast<const char*>(std::uintptr_t(vertex_offset) * sizeof(ImDrawVert));
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert),
+                          base + offsetof(ImDrawVert, pos));
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert),
+                          base + offsetof(ImDrawVert, uv));
+    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert),
+                          base + offsetof(ImDrawVert, col));
+}
+
+// A 64-bit fingerprint of everything a frame puts on the canvas, eight bytes at a time.
+struct Fingerprint {
+    std::uint64_t value = 1469598103934665603ull;
+    void add(const void* data, std::size_t size) {
+        const unsigned char* bytes = static_cast<const unsigned char*>(data);
+        for (; size >= 8; bytes += 8, size -= 8) {
+            std::uint64_t word;
+            std::memcpy(&word, bytes, 8);
+            mix(word);
+        }
+        std::uint64_t tail = 0;
+        std::memcpy(&tail, bytes, size);
+        mix(tail ^ (std::uint64_t(size) << 56));
+    }
+    void mix(std::uint64_t word) {
+        value = (value ^ word) * 0x100000001b3ull;
+        value ^= value >> 29;
+    }
+};
+
+std::uint64_t fingerprint(const ImDrawData& data, int width, int height, unsigned paper) {
+    Fingerprint print;
+    const int frame[3] = {width, height, int(paper)};
+    print.add(frame, sizeof frame);
+    for (int n = 0; n < data.CmdListsCount; ++n) {
+        const ImDrawList& list = *data.CmdLists[n];
+        print.add(list.VtxBuffer.Data, std::size_t(list.VtxBuffer.Size) * sizeof(ImDrawVert));
+        print.add(list.IdxBuffer.Data, std::size_t(list.IdxBuffer.Size) * sizeof(ImDrawIdx));
+        for (const ImDrawCmd& command : list.CmdBuffer) {
+            print.add(&command.ClipRect, sizeof command.ClipRect);
+            const std::uintptr_t texture = std::uintptr_t(command.TextureId);
+            const unsigned counts[3] = {command.VtxOffset, command.IdxOffset, command.ElemCount};
+            print.add(&texture, sizeof texture);
+            print.add(counts, sizeof counts);
+        }
+    }
+    return print.value ? print.value : 1; // 0 means "unknown"
+}
+
+} // namespace
 
 bool renderer_init(const char* canvas_selector) {
     EmscriptenWebGLContextAttributes attributes;
@@ -21,14 +147,12 @@ bool renderer_init(const char* canvas_selector) {
         emscripten_webgl_create_context(canvas_selector, &attributes);
     if (context <= 0) return false;
     emscripten_webgl_make_context_current(context);
-    return ImGui_ImplOpenGL3_Init("#version 300 es");
+    return create_objects();
 }
 
 bool renderer_restore() {
-    // The old objects died with the lost context; deleting their names is harmless, and Init
-    // starts from nothing, as at the first start.
-    ImGui_ImplOpenGL3_Shutdown();
-    return ImGui_ImplOpenGL3_Init("#version 300 es");
+    // The old objects died with the lost context: make new ones, as at the first start.
+    return create_objects();
 }
 
 int renderer_max_size() {
@@ -40,19 +164,69 @@ int renderer_max_size() {
     return size > 0 ? size : 4096;
 }
 
-void renderer_reload_fonts() {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+void renderer_upload_fonts() {
+    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    if (!gl.font_texture) glGenTextures(1, &gl.font_texture);
+    glBindTexture(GL_TEXTURE_2D, gl.font_texture);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, atlas.TexWidth, atlas.TexHeight, 0, GL_RED,
+                 GL_UNSIGNED_BYTE, atlas.TexPixelsAlpha8);
+    atlas.SetTexID(reinterpret_cast<ImTextureID>(std::uintptr_t(gl.font_texture)));
+    atlas.ClearTexData(); // the GPU has it; the glyph table stays for layout
+    gl.drawn = 0;
 }
 
-void renderer_draw(ImDrawData* draw_data, int framebuffer_width, int framebuffer_height,
+void renderer_invalidate() {
+    gl.drawn = 0;
+}
+
+bool renderer_draw(const ImDrawData* draw_data, int framebuffer_width, int framebuffer_height,
                    unsigned paper_rgba) {
+    const std::uint64_t print =
+        fingerprint(*draw_data, framebuffer_width, framebuffer_height, paper_rgba);
+    if (print == gl.drawn) return false;
+    gl.drawn = print;
+
     glViewport(0, 0, framebuffer_width, framebuffer_height);
+    glScissor(0, 0, framebuffer_width, framebuffer_height);
     const ImVec4 paper = ImGui::ColorConvertU32ToFloat4(paper_rgba);
     glClearColor(paper.x, paper.y, paper.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_NewFrame();
-    ImGui_ImplOpenGL3_RenderDrawData(draw_data);
+
+    const ImVec2 origin = draw_data->DisplayPos, size = draw_data->DisplaySize;
+    const ImVec2 scale = draw_data->FramebufferScale;
+    if (size.x <= 0.0f || size.y <= 0.0f) return true;
+    glUniform4f(gl.transform, 2.0f / size.x, -2.0f / size.y, -1.0f - origin.x * 2.0f / size.x,
+                1.0f + origin.y * 2.0f / size.y);
+    glActiveTexture(GL_TEXTURE0);
+    constexpr GLenum kIndexType = sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT;
+    for (int n = 0; n < draw_data->CmdListsCount; ++n) {
+        const ImDrawList& list = *draw_data->CmdLists[n];
+        glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(list.VtxBuffer.Size) * sizeof(ImDrawVert),
+                     list.VtxBuffer.Data, GL_STREAM_DRAW);
+        glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(list.IdxBuffer.Size) * sizeof(ImDrawIdx),
+                     list.IdxBuffer.Data, GL_STREAM_DRAW);
+        unsigned vertex_offset = ~0u;
+        for (const ImDrawCmd& command : list.CmdBuffer) {
+            if (command.UserCallback || command.ElemCount == 0) continue;
+            const float x0 = (command.ClipRect.x - origin.x) * scale.x;
+            const float y0 = (command.ClipRect.y - origin.y) * scale.y;
+            const float x1 = (command.ClipRect.z - origin.x) * scale.x;
+            const float y1 = (command.ClipRect.w - origin.y) * scale.y;
+            if (x1 <= x0 || y1 <= y0) continue;
+            glScissor(GLint(x0), GLint(float(framebuffer_height) - y1), GLsizei(x1 - x0),
+                      GLsizei(y1 - y0));
+            if (command.VtxOffset != vertex_offset) {
+                vertex_offset = command.VtxOffset;
+                point_attributes(vertex_offset);
+            }
+            glBindTexture(GL_TEXTURE_2D, GLuint(std::uintptr_t(command.GetTexID())));
+            glDrawElements(GL_TRIANGLES, GLsizei(command.ElemCount), kIndexType,
+                           reinterpret_cast<const void*>(command.IdxOffset * sizeof(ImDrawIdx)));
+        }
+    }
+    return true;
 }
 
 } // namespace aicost::web

@@ -1,19 +1,26 @@
 #pragma once
-// WebGL2 through ImGui's OpenGL3 backend: the only GPU code in the widget.
+// WebGL2: the only GPU code in the widget. A small renderer of ImGui's draw data of its own,
+// rather than ImGui's OpenGL3 backend: the font atlas goes up as one byte per pixel (a quarter of
+// the backend's RGBA), no GL state is read back each frame, and a frame whose draw data did not
+// change is not drawn again.
 
 struct ImDrawData;
 
 namespace aicost::web {
 
-// Creates a WebGL2 context on the canvas (CSS selector). False when the browser has no WebGL2.
+// Creates a WebGL2 context on the canvas (CSS selector) and the renderer's GL objects. False
+// when the browser has no WebGL2.
 bool renderer_init(const char* canvas_selector);
 // After the browser restored a lost context: makes the renderer's GL objects again.
 bool renderer_restore();
 // The largest drawing buffer side the GPU renders to (viewport and renderbuffer limits).
 int renderer_max_size();
-// Uploads the current font atlas again (after a pixel-ratio change rebuilt it).
-void renderer_reload_fonts();
-void renderer_draw(ImDrawData* draw_data, int framebuffer_width, int framebuffer_height,
+// Uploads the font atlas ImGui just built (its 8-bit pixels), then frees the atlas' copy.
+void renderer_upload_fonts();
+// The drawing buffer was cleared (the canvas was resized): the next frame must be drawn.
+void renderer_invalidate();
+// Draws the frame unless it is the one already on the canvas. True when it drew.
+bool renderer_draw(const ImDrawData* draw_data, int framebuffer_width, int framebuffer_height,
                    unsigned paper_rgba);
 
 } // namespace aicost::web
