@@ -28,6 +28,19 @@
   // Let a host that never asks for readiness not see an "unhandled rejection".
   ready.catch(function () {});
 
+  // What the first frame does not need waits for it (or for the widget to give up): the share
+  // bar, its embed codes, and the height messages to a host page (which start with the height
+  // the widget has by then). In order: the share bar uses the embed codes.
+  function loadExtras() {
+    ['embed-snippets.js', 'widget-share.js', 'widget-embed.js'].forEach(function (src) {
+      var script = document.createElement('script');
+      script.src = src;
+      script.async = false;
+      document.body.appendChild(script);
+    });
+  }
+  ready.then(loadExtras, loadExtras);
+
   // The language: the link's, else the page's own when it is a scenario page written in one,
   // else the reader's browser.
   function startLang(query) {

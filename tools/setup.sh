@@ -53,3 +53,8 @@ if ! (cd tests/browser && node -e '
 ' 2>/dev/null); then
     (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 fi
+
+# Build tools from npm: Closure Compiler minifies the site's JavaScript (tools/package.json).
+if [ ! -x tools/node_modules/.bin/google-closure-compiler ]; then
+    (cd tools && npm ci --no-audit --no-fund --loglevel=error)
+fi
