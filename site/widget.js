@@ -456,7 +456,7 @@
 
   var data = loadData();
   wasmBinary().then(function (binary) {
-    var options = { widgetHost: host, onAbort: function (what) { stopModule(new Error('abort: ' + what)); } };
+    var options = { widgetHost: host, widgetGlyphs: window.aiCostGlyphs, onAbort: function (what) { stopModule(new Error('abort: ' + what)); } };
     if (binary) options.wasmBinary = binary;
     return Promise.all([createWidgetModule(options), data]);
   }).then(function (loaded) {

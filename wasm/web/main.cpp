@@ -1,7 +1,7 @@
 // The widget in the browser: owns the one WidgetState of the page, draws frames only when
 // something changed, and exposes C functions that widget.js calls (see the JavaScript API there).
 
-#include "font_files.h"
+#include "browser_fonts.h"
 #include "input_queue.h"
 #include "renderer.h"
 
@@ -48,6 +48,7 @@ struct App {
 
     ui::Fonts fonts;
     float fonts_pixel_ratio = 0.0f;
+    std::string characters, figure_characters; // what the type is drawn for: the data's texts
 
     bool has_gl = false;
     int max_buffer_px = 4096; // the GPU's limit on the drawing buffer's sides
@@ -182,7 +183,12 @@ ui::ViewResult build_frame() {
 
 void draw_frame() {
     if (app->fonts_pixel_ratio != app->render_ratio) {
-        app->fonts = ui::build_fonts(inter_regular_otf(), inter_semibold_otf(), app->render_ratio);
+        if (!build_browser_fonts(app->characters, app->figure_characters, app->render_ratio,
+                                 app->fonts)) {
+            app->has_gl = false; // no type to draw with: the document stands in, as without WebGL
+            host("error", "no-fonts");
+            return;
+        }
         app->fonts_pixel_ratio = app->render_ratio;
         renderer_upload_fonts();
     }
@@ -243,6 +249,9 @@ void load_data(const char* scenarios_json, const char* strings_json, std::string
     auto in_file = [](const char* file, const std::string& error) {
         return error.rfind(file, 0) == 0 ? error : std::string(file) + ": " + error;
     };
+    app->characters = characters_drawn(scenarios_json, strings_json);
+    app->figure_characters = figure_characters(scenarios_json, strings_json);
+    app->fonts_pixel_ratio = 0.0f; // new texts may need new glyphs
     app->data_error.clear();
     if (!strings.errors.empty())
         app->data_error = in_file("strings.json", strings.errors.front());

@@ -1,0 +1,85 @@
+// widget-glyphs.js — draws the canvas's type for the module: every character it asks for, in
+// each of its faces, in the document's own font (widget.css), packed into one coverage atlas.
+// The browser's rasteriser draws them, so the module carries no font files and the canvas reads
+// like the document beside it, in whatever script the data is written in.
+//   window.aiCostGlyphs(request)  request: JSON text { ratio, faces: [{ px, weight, text }] },
+//     px the face's line height in CSS pixels. Returns { width, height, faces, metrics, pixels }
+//     (see wasm/web/browser_fonts.cpp for the layout of metrics), or null without a 2D canvas.
+(function () {
+  'use strict';
+
+  var PAD = 1; // clear pixels around each glyph, so linear filtering never bleeds a neighbour
+
+  window.aiCostGlyphs = function (requestText) {
+    var request = JSON.parse(requestText);
+    var canvas = document.createElement('canvas');
+    var context = canvas.getContext('2d', { willReadFrequently: true });
+    if (!context) return null;
+    var family = getComputedStyle(document.getElementById('widget-canvas') || document.body).fontFamily;
+
+    // Measure: each face's em is chosen so that its ascent and descent fill the line height, as
+    // ImGui's fonts do; each glyph gets a box around its ink, in whole device pixels.
+    var faces = request.faces.map(function (face) {
+      var probe = '100px ' + family;
+      context.font = face.weight + ' ' + probe;
+      var m = context.measureText('Hg');
+      var ascent = m.fontBoundingBoxAscent || 92, descent = m.fontBoundingBoxDescent || 24;
+      var em = face.px * request.ratio * 100 / (ascent + descent);
+      var font = face.weight + ' ' + em + 'px ' + family;
+      context.font = font;
+      var glyphs = [];
+      for (var ch of face.text) {
+        var g = context.measureText(ch);
+        var left = Math.ceil(g.actualBoundingBoxLeft), right = Math.ceil(g.actualBoundingBoxRight);
+        var up = Math.ceil(g.actualBoundingBoxAscent), down = Math.ceil(g.actualBoundingBoxDescent);
+        var inked = left + right > 0 && up + down > 0 && /\S/.test(ch);
+        glyphs.push({
+          ch: ch, advance: Math.round(g.width), left: left, up: up,
+          w: inked ? left + right + 2 * PAD : 0, h: inked ? up + down + 2 * PAD : 0,
+        });
+      }
+      return { font: font, ascent: Math.round(ascent * em / 100), descent: -Math.round(descent * em / 100), glyphs: glyphs };
+    });
+
+    // Pack on shelves, tallest first, in the narrowest power-of-two width that keeps it squarish.
+    var all = [], area = 9;
+    faces.forEach(function (face) { face.glyphs.forEach(function (g) { if (g.w) { all.push(g); area += g.w * g.h; } }); });
+    var width = 256;
+    while (width < 4096 && width * width < area * 1.3) width *= 2;
+    all.sort(function (a, b) { return b.h - a.h; });
+    var x = 3, y = 0, shelf = 3; // the white block takes the corner
+    all.forEach(function (g) {
+      if (x + g.w > width) { x = 0; y += shelf; shelf = 0; }
+      g.x = x; g.y = y;
+      x += g.w;
+      shelf = Math.max(shelf, g.h);
+    });
+    var height = 1;
+    while (height < y + shelf) height *= 2;
+
+    canvas.width = width;
+    canvas.height = height;
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, 3, 3);
+    context.textBaseline = 'alphabetic';
+    faces.forEach(function (face) {
+      context.font = face.font;
+      face.glyphs.forEach(function (g) { if (g.w) context.fillText(g.ch, g.x + PAD + g.left, g.y + PAD + g.up); });
+    });
+    var rgba = context.getImageData(0, 0, width, height).data;
+    var pixels = new Uint8Array(width * height);
+    for (var i = 0; i < pixels.length; ++i) pixels[i] = rgba[i * 4 + 3];
+
+    var metrics = [];
+    faces.forEach(function (face) {
+      metrics.push(face.ascent, face.descent, face.glyphs.length);
+      face.glyphs.forEach(function (g) {
+        // The box's corner from the pen: left of it by the ink's overhang, and down from the
+        // line's top by the ascent less the ink's height above the baseline.
+        metrics.push(g.ch.codePointAt(0), g.advance, g.x || 0, g.y || 0, g.w, g.h,
+                     -(g.left + PAD), face.ascent - g.up - PAD);
+      });
+    });
+    return { width: width, height: height, faces: faces.length, metrics: new Float32Array(metrics), pixels: pixels };
+  };
+})();
