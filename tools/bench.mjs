@@ -1,70 +1,228 @@
-// Measures what a reader pays for the widget: download sizes (raw and brotli), time until the
-// first frame, and frames drawn while the page is left alone. Prints figures; asserts nothing.
-//   node tools/bench.mjs          (after cmake --workflow --preset web)
-import { readFileSync, readdirSync } from 'node:fs';
+// Measures what a reader pays for the widget, beside a bare Dear ImGui page built with the same
+// compiler and flags (tools/bare_imgui.cpp), so that the widget's own share stands out: download
+// sizes, time to the first frame, frames while idle, and frame times. Prints one table; asserts
+// nothing.   node tools/bench.mjs          (after cmake --workflow --preset web)
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { serveSite, launch } from '../tests/browser/harness.mjs';
 
-const site = fileURLToPath(new URL('../build/site/', import.meta.url));
-const kib = (n) => (n / 1024).toFixed(1) + ' KiB';
-let total = 0, totalBr = 0;
-console.log('file                  raw        brotli');
-const brotli = (data) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-for (const file of ['ai-cost.wasm', 'ai-cost.js', 'widget-mirror.js', 'widget.js', 'widget-share.js',
-  'widget-embed.js', 'embed-snippets.js', 'widget.html', 'widget.css',
-  // The editors' data, fetched beside the module since it is no longer compiled into it.
-  'data/scenarios.json', 'data/strings.json']) {
-  const data = readFileSync(site + file);
-  const br = brotli(data);
-  total += data.length; totalBr += br;
-  console.log(file.padEnd(20), kib(data.length).padStart(10), kib(br).padStart(12));
-}
-console.log('total'.padEnd(20), kib(total).padStart(10), kib(totalBr).padStart(12));
-// What a reader without JavaScript downloads: one page (its document written in) and the styles.
-const pages = readdirSync(site).filter((f) => /^widget.*\.html$/.test(f)).map((f) => [f, readFileSync(site + f)]);
-const styles = ['widget.css', 'widget-noscript.css'].map((f) => readFileSync(site + f));
-const styleBytes = styles.reduce((n, d) => n + d.length, 0), styleBr = styles.reduce((n, d) => n + brotli(d), 0);
-const [name, largest] = pages.sort((a, b) => b[1].length - a[1].length)[0];
-console.log(`static pages: ${pages.length}; the largest, ${name}, with its styles:`,
-  kib(largest.length + styleBytes), 'raw,', kib(brotli(largest) + styleBr), 'brotli');
+const at = (path) => fileURLToPath(new URL(path, import.meta.url));
+const [BUILD, SITE, BENCH, IMGUI] = ['', 'site/', 'bench/', '_deps/imgui/'].map((d) => at('../build/' + d));
 
-const { server, origin } = await serveSite();
+// --- the bare page: rebuilt only when missing or older than a source (the flags live here) ------
+const BARE_SOURCES = [at('bare_imgui.cpp'), at('bare_imgui.html'), at('bench.mjs'),
+  ...['imgui.cpp', 'imgui_draw.cpp', 'imgui_tables.cpp', 'imgui_widgets.cpp',
+    'backends/imgui_impl_opengl3.cpp'].map((f) => IMGUI + f)];
+const BARE_FILES = ['bare_imgui.html', 'bare_imgui.js', 'bare_imgui.wasm'];
+const mtime = (f) => (existsSync(f) ? statSync(f).mtimeMs : 0);
+const newestSource = Math.max(...BARE_SOURCES.map(mtime));
+if (BARE_FILES.some((f) => mtime(BENCH + f) < newestSource)) {
+  mkdirSync(BENCH, { recursive: true });
+  // The widget's flags (CMakeLists.txt). Output is .js, not .html: Debian's emcc fails to minify
+  // HTML (htmlmin), and a hand-written page loads the script just as widget.html loads ai-cost.js.
+  execFileSync('em++', ['-std=c++17', '-Oz', '-flto', '-fno-exceptions', '-fno-rtti',
+    '-sENVIRONMENT=web', '-sMIN_WEBGL_VERSION=2', '-sMAX_WEBGL_VERSION=2', '-sALLOW_MEMORY_GROWTH=1',
+    '-sFILESYSTEM=0', '-DIMGUI_DISABLE_OBSOLETE_FUNCTIONS', '-DIMGUI_DISABLE_DEMO_WINDOWS',
+    '-DIMGUI_DISABLE_FILE_FUNCTIONS', '-DIMGUI_IMPL_OPENGL_ES3', `-I${IMGUI}`, `-I${IMGUI}backends`,
+    ...BARE_SOURCES.filter((f) => f.endsWith('.cpp')), '-o', BENCH + 'bare_imgui.js'],
+  { env: { ...process.env, NODE_PATH: '/usr/share/nodejs' }, stdio: 'inherit' });
+  copyFileSync(at('bare_imgui.html'), BENCH + 'bare_imgui.html');
+}
+
+// --- one table: a label and up to three cells; a section starts with a row naming its columns --
+const row = (label, ...cells) => console.log((label.padEnd(46) + cells.map((c) => String(c).padStart(14)).join('')).trimEnd());
+const section = (title, ...columns) => { console.log(); row(title, ...columns); };
+const kib = (n) => (n / 1024).toFixed(1) + ' KiB';
+const ms = (n) => n.toFixed(0) + ' ms';
+const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
+const median = (xs) => quantile(xs, 0.5);
+const brotli = (data) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+// --- 1. bytes fetched before the first frame ---------------------------------------------------
+// Whatever widget.html names as a script, stylesheet or preload (not inside <noscript>: a reader
+// with JavaScript does not fetch those), plus what the scripts fetch themselves.
+const html = readFileSync(SITE + 'widget.html', 'utf8').replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
+const named = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+for (const [tag] of html.matchAll(/<link\b[^>]*>/g))
+  if (/\brel="[^"]*\b(stylesheet|preload|modulepreload)\b/.test(tag)) named.push(tag.match(/\bhref="([^"]+)"/)?.[1]);
+const files = [...new Set(['widget.html', ...named, 'ai-cost.wasm', 'data/scenarios.json', 'data/strings.json'])]
+  .filter((f) => f && !/^[a-z]+:|^\/\//i.test(f));
+function sizes(dir, list, each) { // [raw, brotli] of the files there, a row for each if asked
+  const all = list.filter((f) => existsSync(dir + f) || void row(f, 'missing', '(skipped)'))
+    .map((f) => { const data = readFileSync(dir + f); return [f, data.length, brotli(data)]; });
+  if (each) for (const [f, raw, br] of all) row(f, kib(raw), kib(br));
+  return all.reduce(([r, b], [, raw, br]) => [r + raw, b + br], [0, 0]);
+}
+section('widget: fetched before its first frame', 'raw', 'brotli 11');
+const [total, totalBr] = sizes(SITE, files, true);
+row(`total (${files.length} files)`, kib(total), kib(totalBr));
+const [bare, bareBr] = sizes(BENCH, BARE_FILES);
+row('bare Dear ImGui page (html, js, wasm)', kib(bare), kib(bareBr));
+// What a reader without JavaScript downloads: one page (its document written in) and the styles.
+const pages = readdirSync(SITE).filter((f) => /^widget.*\.html$/.test(f)).map((f) => [f, readFileSync(SITE + f)]);
+const styles = ['widget.css', 'widget-noscript.css'].filter((f) => existsSync(SITE + f)).map((f) => readFileSync(SITE + f));
+const [name, largest] = pages.sort((a, b) => b[1].length - a[1].length)[0];
+row(`static pages: ${pages.length}; largest + styles:`, kib(largest.length + styles.reduce((n, d) => n + d.length, 0)),
+  kib(brotli(largest) + styles.reduce((n, d) => n + brotli(d), 0)));
+row(`  (${name})`);
+
+// Runs in every page before its own scripts, the same in both: when the module is instantiated,
+// when the WebGL context exists, and each frame drawn. A frame is one uninterrupted run of draw
+// calls (the microtask its first call queues runs once the callback that draws has returned);
+// `cpu` is the whole animation-frame callback that drew it, ImGui's layout included.
+function recordFrames() {
+  const bench = (window.bench = { frames: [] });
+  const after = (object, name, key, counts = () => true) => {
+    const original = object[name];
+    object[name] = function (...args) {
+      const result = original.apply(this, args), done = () => { if (counts(args)) bench[key] ||= performance.now(); };
+      result && typeof result.then === 'function' ? result.then(done, () => {}) : done();
+      return result;
+    };
+  };
+  after(WebAssembly, 'instantiateStreaming', 'instantiated');
+  after(WebAssembly, 'instantiate', 'instantiated');
+  after(HTMLCanvasElement.prototype, 'getContext', 'context', ([type]) => type === 'webgl2');
+  let current = null;
+  const gl = WebGL2RenderingContext.prototype;
+  for (const name of ['drawElements', 'drawArrays']) {
+    const original = gl[name];
+    gl[name] = function (...args) {
+      if (!current) {
+        bench.frames.push((current = { start: performance.now() }));
+        queueMicrotask(() => { current = null; });
+      }
+      const result = original.apply(this, args);
+      current.end = performance.now();
+      return result;
+    };
+  }
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) => raf((time) => {
+    const start = performance.now(), n = bench.frames.length;
+    try { return callback(time); } finally { if (bench.frames.length > n) bench.frames[n].cpu = performance.now() - start; }
+  });
+}
+
+const { server, origin } = await serveSite({}, BUILD); // build/site and build/bench, alike
 const browser = await launch();
+const open = async (path, width, dpr) => {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: dpr });
+  await page.addInitScript(recordFrames);
+  await page.goto(origin + path);
+  return page;
+};
+const WIDGET = '/site/widget.html?lang=fr', BARE = '/bench/bare_imgui.html';
+// Start-up (or a change) is over when the widget has drawn no frame for a whole second: CPU
+// rendering of a tall canvas can take a few hundred milliseconds a frame.
+const settle = (page) => page.waitForFunction(() => {
+  const s = (window.benchQuiet ||= { n: -1, since: 0 }), n = window.widget.framesDrawn();
+  if (n !== s.n) Object.assign(s, { n, since: performance.now() });
+  return performance.now() - s.since >= 1000 && (delete window.benchQuiet, true);
+}, null, { polling: 100, timeout: 20000 });
+const frames = (page) => page.evaluate(() => window.widget.framesDrawn());
+let hours = 96; // each change a new value, or setState would change nothing and draw nothing
+const change = (page) => page.evaluate((h) => window.widget.setState({ lines: [{ id: 'r1', inputs: { hours: h } }] }), hours++);
+
 try {
-  // The first page of a fresh browser also pays for starting its GPU process: load one untimed.
-  const warmup = await browser.newPage();
-  await warmup.goto(`${origin}/widget.html`);
-  await warmup.evaluate(() => window.widget.ready);
-  await warmup.close();
+  // --- 2. first frame: widget and bare page, alternating, each in a fresh context (cold cache) --
+  // The browser's first page also pays for its GPU process: one untimed load of each first.
+  const firstFrame = async (path) => {
+    const page = await open(path, 720, 2);
+    await page.waitForFunction(() => window.bench.frames.length > 0, null, { polling: 'raf', timeout: 30000 });
+    // One more animation frame, so the drawn frame is presented before the page goes.
+    const t = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => {
+      const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+      const { instantiated, context, frames } = window.bench;
+      resolve({ wasm: wasm?.responseEnd ?? NaN, instantiated, context, first: frames[0].start });
+    })));
+    await page.close();
+    return t;
+  };
+  // Timings are CPU-bound (SwiftShader draws on the CPU): a busy machine slows both pages.
+  section(`machine: ${availableParallelism()} CPUs, load average`, loadavg()[0].toFixed(2));
+  await firstFrame(WIDGET); await firstFrame(BARE);
+  const loads = { widget: [], bare: [] };
+  for (let i = 0; i < 6; ++i) { loads.widget.push(await firstFrame(WIDGET)); loads.bare.push(await firstFrame(BARE)); }
+  const med = (who, key) => median(loads[who].map((l) => l[key]));
+  section('from navigation start (720 px DPR 2, med of 6)', 'widget', 'bare', 'widget/bare');
+  // Where the time goes, in order: the milestones are medians of their own, so they need not add up.
+  for (const [key, label] of [['wasm', '.wasm downloaded'], ['instantiated', 'module instantiated'],
+    ['context', 'WebGL2 context created'], ['first', 'FIRST DRAW CALL']])
+    row('  ' + label, ms(med('widget', key)), ms(med('bare', key)), (med('widget', key) / med('bare', key)).toFixed(2) + '×');
+  const spread = (who) => `${Math.min(...loads[who].map((l) => l.first)).toFixed(0)}–${Math.max(...loads[who].map((l) => l.first)).toFixed(0)} ms`;
+  row('  first draw call: fastest–slowest', spread('widget'), spread('bare'));
+
+  // --- 3. frames while idle, and for one change ---------------------------------------------
+  section('frames drawn by the widget', 'to settle', 'in 3 s idle', 'one change');
   for (const [width, dpr] of [[360, 2], [720, 1]]) {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: dpr });
-    const start = Date.now();
-    await page.goto(`${origin}/widget.html?lang=fr`);
+    const page = await open(WIDGET, width, dpr);
     await page.evaluate(() => window.widget.ready);
-    const readyMs = Date.now() - start;
-    // Start-up is over when no frame has been drawn for a whole second (CPU rendering of a tall
-    // canvas can take a few hundred milliseconds a frame); idle is measured from there.
-    const frames = () => page.evaluate(() => window.widget.framesDrawn());
-    let f0 = await frames();
-    for (let quiet = 0, waited = 0; quiet < 1000 && waited < 10000; waited += 250) {
-      await page.waitForTimeout(250);
-      const now = await frames();
-      quiet = now === f0 ? quiet + 250 : 0;
-      f0 = now;
-    }
-    const settledMs = Date.now() - start;
-    await page.waitForTimeout(3000);
-    const f1 = await page.evaluate(() => window.widget.framesDrawn());
-    // One slider-sized change through the API: how many frames does it cost?
-    await page.evaluate(() => window.widget.setState({ lines: [{ id: 'r1', inputs: { hours: 96 } }] }));
-    await page.waitForTimeout(2000);
-    const f2 = await page.evaluate(() => window.widget.framesDrawn());
-    console.log(`${width}px DPR ${dpr}: first frame after ${readyMs} ms (SwiftShader), ` +
-      `${f0} frames until settled at ${settledMs} ms, ${f1 - f0} frames in 3 s idle, ` +
-      `${f2 - f1} frames for one change`);
+    await settle(page);
+    const f0 = await frames(page);
+    await page.waitForTimeout(3000); // the measurement itself: three seconds of nothing happening
+    const f1 = await frames(page);
+    await change(page);
+    await settle(page);
+    row(`  ${width} px DPR ${dpr}`, f0, f1 - f0, (await frames(page)) - f1);
     await page.close();
   }
+
+  // --- 4. frame times: one change, and a mouse drag on a canvas slider -----------------------
+  const results = [];
+  for (const [width, dpr] of [[360, 2], [1200, 1]]) {
+    const page = await open(WIDGET, width, dpr);
+    await page.evaluate(() => window.widget.ready);
+    await settle(page);
+    // (a) from the setState call to the end of the last draw call of the frames it causes.
+    const full = [];
+    for (let i = 0; i < 5; ++i) {
+      const start = await page.evaluate(() => [performance.now(), window.bench.frames.length]);
+      await change(page);
+      await settle(page);
+      full.push(await page.evaluate(([t0, n]) => window.bench.frames.slice(n).pop().end - t0, start));
+    }
+    // (b) a drag as a reader makes it. The mirror's slider element lies invisibly over the drawn
+    // slider and lets the pointer through to the canvas (as in tests/browser), so its box is
+    // where to press.
+    const slider = page.getByRole('slider').first();
+    await slider.scrollIntoViewIfNeeded();
+    const box = await slider.boundingBox();
+    const y = box.y + box.height / 2, before = await slider.getAttribute('aria-valuenow');
+    await page.mouse.move(box.x + 10, y);
+    await settle(page); // scrolling and hovering may redraw: not part of the drag
+    const [n0, d0] = await page.evaluate(() => [window.bench.frames.length, window.widget.framesDrawn()]);
+    await page.mouse.down();
+    for (let step = 1; step <= 30; ++step) {
+      const drawn = await frames(page);
+      await page.mouse.move(box.x + 10 + step * 4, y);
+      // The next frame, if the move draws one: the widget does not draw a frame identical to the
+      // one shown (a move within one step of the slider), so give up after three animation frames.
+      await page.evaluate((d) => new Promise((resolve) => {
+        let left = 3;
+        const tick = () => (window.widget.framesDrawn() > d || --left === 0 ? resolve() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }), drawn);
+    }
+    const [drag, d1] = await page.evaluate((n) => [window.bench.frames.slice(n), window.widget.framesDrawn()], n0);
+    await page.mouse.up();
+    const gaps = drag.slice(1).map((f, i) => f.start - drag[i].start);
+    results.push({ full, gaps, cpu: drag.map((f) => f.cpu).filter((t) => t !== undefined), drawn: d1 - d0,
+      moved: `${before} → ${await slider.getAttribute('aria-valuenow')}` });
+    await page.close();
+  }
+  const cells = (f) => results.map(f);
+  section('frame time (SwiftShader)', '360 px DPR 2', '1200 px DPR 1');
+  row('  setState → last draw call (median of 5)', ...cells((r) => ms(median(r.full))));
+  row('  drag, 30 moves of 4 px: frames drawn', ...cells((r) => r.drawn));
+  row('  drag: interval between frames, median', ...cells((r) => ms(median(r.gaps))));
+  row('  drag: interval between frames, p95', ...cells((r) => ms(quantile(r.gaps, 0.95))));
+  row('  drag: CPU per frame drawn (rAF), median', ...cells((r) => ms(median(r.cpu))));
+  row('  drag: CPU per frame drawn (rAF), p95', ...cells((r) => ms(quantile(r.cpu, 0.95))));
+  row('  drag: first slider\'s value', ...cells((r) => r.moved));
 } finally {
   await browser.close();
   server.close();

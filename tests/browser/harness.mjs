@@ -17,8 +17,9 @@ const TYPES = {
 };
 
 // `pages` maps a path to text served as is: host pages the tests write (a pym parent, a
-// sandboxed iframe…) or an edited data file. Everything else comes from build/site.
-export async function serveSite(pages = {}) {
+// sandboxed iframe…) or an edited data file. Everything else comes from `root`: build/site unless
+// told (tools/bench.mjs serves all of build/ to put a second page beside the site).
+export async function serveSite(pages = {}, root = SITE) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     if (pages[path] !== undefined) {
@@ -27,7 +28,7 @@ export async function serveSite(pages = {}) {
       return;
     }
     try {
-      const body = await readFile(join(SITE, path.endsWith('/') ? path + 'index.html' : path));
+      const body = await readFile(join(root, path.endsWith('/') ? path + 'index.html' : path));
       res.writeHead(200, { 'content-type': TYPES[extname(path)] || 'application/octet-stream' });
       res.end(body);
     } catch {
