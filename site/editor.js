@@ -61,12 +61,14 @@
   }
 
   // --- the check ----------------------------------------------------------------------------------
+  // As widget.js does: the browser's encoder, into room for the longest UTF-8 of that length.
+  var encoder = new TextEncoder();
   function withStrings(values, fn) {
     var pointers = values.map(function (s) {
-      var size = module.lengthBytesUTF8(s) + 1;
+      var size = s.length * 3 + 1;
       var p = module._malloc(size);
       if (!p) throw new Error('out of memory');
-      module.stringToUTF8(s, p, size);
+      module.HEAPU8[p + encoder.encodeInto(s, module.HEAPU8.subarray(p, p + size - 1)).written] = 0;
       return p;
     });
     try { return fn.apply(null, pointers); } finally { pointers.forEach(function (p) { module._free(p); }); }

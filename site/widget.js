@@ -61,16 +61,20 @@
     try { return fn(module); } catch (error) { stopModule(error); return fallback; }
   }
 
-  // Strings cross the boundary in the module's memory; `fn` gets their addresses.
+  // Strings cross the boundary in the module's memory; `fn` gets their addresses. The browser's
+  // encoder writes them (the data files are tens of kilobytes: Emscripten's own copy loop took
+  // a tenth of the start-up), into room for the longest UTF-8 a string of that length can be.
+  var encoder = new TextEncoder();
   function withStrings(m, strings, fn) {
     var pointers = [];
     try {
       strings.forEach(function (s) {
-        var size = m.lengthBytesUTF8(s) + 1;
+        var size = s.length * 3 + 1;
         var p = m._malloc(size);
         if (!p) throw new Error('out of memory');
         pointers.push(p);
-        m.stringToUTF8(s, p, size);
+        var written = encoder.encodeInto(s, m.HEAPU8.subarray(p, p + size - 1)).written;
+        m.HEAPU8[p + written] = 0;
       });
       return fn.apply(null, pointers);
     } finally { pointers.forEach(function (p) { m._free(p); }); }
@@ -432,11 +436,13 @@
     });
   }
 
+  var early = window.aiCostFetches || {};
   function loadData() {
     if (preview) return previewData();
-    return Promise.all(DATA_FILES.map(function (name) {
+    return Promise.all(DATA_FILES.map(function (name, i) {
       if (window.origin !== 'null') {
-        return fetch('data/' + name, { cache: 'no-cache' }).then(function (response) {
+        var fetched = early.data ? early.data[i] : fetch('data/' + name, { cache: 'no-cache' });
+        return fetched.then(function (response) {
           if (!response.ok) throw new Error('data/' + name + ': HTTP ' + response.status);
           return response.text();
         });
@@ -454,11 +460,32 @@
     }));
   }
 
+  // The module widget-fetch.js compiled early (Emscripten's instantiateWasm hook).
+  function instantiateEarly(imports, receive) {
+    early.wasm.then(function (compiled) {
+      return WebAssembly.instantiate(compiled, imports).then(function (instance) {
+        receive(instance, compiled);
+      });
+    }).catch(function (error) {
+      failed(String(error && error.message || error));
+    });
+    return {}; // the exports come through receive()
+  }
+
   var data = loadData();
   wasmBinary().then(function (binary) {
     var options = { widgetHost: host, widgetGlyphs: window.aiCostGlyphs, onAbort: function (what) { stopModule(new Error('abort: ' + what)); } };
     if (binary) options.wasmBinary = binary;
-    return Promise.all([createWidgetModule(options), data]);
+    else if (early.wasm) options.instantiateWasm = instantiateEarly;
+    var created = createWidgetModule(options);
+    // Creating a WebGL context takes tens of milliseconds: do it while the module downloads and
+    // compiles (the request is out by now). The module's renderer asks for the same context
+    // (wasm/web/renderer.cpp: keep the attributes in step) and gets this one back.
+    try {
+      canvas.getContext('webgl2', { alpha: false, antialias: false, depth: false, stencil: false,
+                                    powerPreference: 'low-power' });
+    } catch (e) { /* no WebGL 2: the module finds out and says so */ }
+    return Promise.all([created, data]);
   }).then(function (loaded) {
     var instance = loaded[0], texts = loaded[1];
     module = instance;

@@ -145,16 +145,22 @@ test('a module that traps stops, says so, and leaves the document with its last 
   // Fault injection: every export of the instance throws once the page sets window.trapWasm, as a
   // wasm trap (out-of-bounds access, stack exhausted) would. The widget itself is unchanged.
   await context.addInitScript(() => {
-    const wrap = (result) => {
-      if (!result || !result.instance) return result;
+    // instantiate() gives { module, instance } from bytes, and the instance alone from a
+    // compiled module (as widget-fetch.js hands it over).
+    const wrapInstance = (instance) => {
       const exports = {};
-      for (const [name, value] of Object.entries(result.instance.exports)) {
+      for (const [name, value] of Object.entries(instance.exports)) {
         exports[name] = typeof value !== 'function' ? value : function (...args) {
           if (window.trapWasm) throw new WebAssembly.RuntimeError('memory access out of bounds');
           return value.apply(this, args);
         };
       }
-      return { module: result.module, instance: { exports } };
+      return { exports };
+    };
+    const wrap = (result) => {
+      if (result instanceof WebAssembly.Instance) return wrapInstance(result);
+      if (!result || !result.instance) return result;
+      return { module: result.module, instance: wrapInstance(result.instance) };
     };
     const streaming = WebAssembly.instantiateStreaming;
     const instantiate = WebAssembly.instantiate;

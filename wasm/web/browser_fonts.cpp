@@ -27,7 +27,7 @@ void add_utf8(Characters& set, std::string_view text) {
     for (const char *at = text.data(), *end = at + text.size(); at < end;) {
         unsigned int c = 0;
         at += ImTextCharFromUtf8(&c, at, end);
-        if (c >= 0x20 && c < 0x10000 && c != 0xFFFD) set.set(c);
+        if (c >= 0x20 && c < 0x10000) set.set(c);
     }
 }
 
@@ -50,40 +50,37 @@ std::string utf8_of(const Characters& set) {
 // Signs the widget writes itself (equations, ellipses, figures), whatever the data says.
 constexpr const char* kOwnSigns = "\u00A0\u202F\u2009\u2013\u2014\u2026\u00D7\u00F7\u2212\u2248"
                                   "\u2190\u2191\u2192\u2193\u2264\u2265\u2018\u2019\u201C\u201D"
-                                  "\u00AB\u00BB\u2022\uFFFD";
+                                  "\u00AB\u00BB\u2022";
 constexpr const char* kFigureSigns = "0123456789 .,+-%$\u00A0\u202F\u2212\u2014\u00D7\u2248";
 
 } // namespace
 
-std::string characters_drawn(std::string_view scenarios_json, std::string_view strings_json) {
-    Characters set;
+TypeCharacters type_characters(std::string_view scenarios_json, std::string_view strings_json) {
+    Characters text, figures;
     for (unsigned int c = 0x20; c < 0x7F; ++c)
-        set.set(c);
-    add_utf8(set, kOwnSigns);
-    set.set(0xFFFD); // drawn for any character the set lacks (a link's unknown key, say)
-    for (std::string_view json : {scenarios_json, strings_json}) {
-        const JsonRead read = read_json(json);
-        if (read.ok()) add_strings_in(set, read.value);
-    }
-    return utf8_of(set);
-}
-
-std::string figure_characters(std::string_view scenarios_json, std::string_view strings_json) {
-    Characters set;
-    add_utf8(set, kFigureSigns);
-    // Currency symbols, and the number texts ("k", "M", "Md", "$" patterns) of every language.
+        text.set(c);
+    // No U+FFFD: ImGui's glyph index runs up to the highest character, and '?' stands in as well.
+    add_utf8(text, kOwnSigns);
+    add_utf8(figures, kFigureSigns);
     const JsonRead scenarios = read_json(scenarios_json);
-    if (scenarios.ok() && scenarios.value.contains("currencies"))
-        for (const auto& currency : scenarios.value["currencies"])
-            if (currency.is_object() && currency.contains("symbol"))
-                add_strings_in(set, currency["symbol"]);
+    if (scenarios.ok()) {
+        add_strings_in(text, scenarios.value);
+        if (scenarios.value.contains("currencies"))
+            for (const auto& currency : scenarios.value["currencies"])
+                if (currency.is_object() && currency.contains("symbol"))
+                    add_strings_in(figures, currency["symbol"]);
+    }
     const JsonRead strings = read_json(strings_json);
-    if (strings.ok() && strings.value.is_object())
-        for (const auto& [lang, texts] : strings.value.items())
-            if (texts.is_object())
-                for (const auto& [key, text] : texts.items())
-                    if (key.rfind("number.", 0) == 0) add_strings_in(set, text);
-    return utf8_of(set);
+    if (strings.ok()) {
+        add_strings_in(text, strings.value);
+        // The number texts ("k", "M", "Md", money patterns) of every language.
+        if (strings.value.is_object())
+            for (const auto& [lang, texts] : strings.value.items())
+                if (texts.is_object())
+                    for (const auto& [key, value] : texts.items())
+                        if (key.rfind("number.", 0) == 0) add_strings_in(figures, value);
+    }
+    return {utf8_of(text), utf8_of(figures)};
 }
 
 bool build_browser_fonts(std::string_view text, std::string_view figures, float pixel_ratio,

@@ -11,11 +11,15 @@
 
 namespace aicost::web {
 
-// The characters to draw: every text of the data files (scenarios.json and strings.json, in all
-// their languages), the widget's own signs, and printable ASCII. Each once, in UTF-8.
-std::string characters_drawn(std::string_view scenarios_json, std::string_view strings_json);
-// What the big figure needs: digits, signs, and the number texts and currency symbols of the data.
-std::string figure_characters(std::string_view scenarios_json, std::string_view strings_json);
+// The characters to draw, each once, in UTF-8.
+struct TypeCharacters {
+    // Every text of the data files (scenarios.json and strings.json, in all their languages), the
+    // widget's own signs, and printable ASCII.
+    std::string text;
+    // What the big figure needs: digits, signs, the data's number texts and currency symbols.
+    std::string figures;
+};
+TypeCharacters type_characters(std::string_view scenarios_json, std::string_view strings_json);
 
 // Rebuilds ImGui's atlas from glyphs the page draws at `pixel_ratio`. False when the page could
 // not draw them (no 2D canvas): the widget then has no type to draw with.

@@ -48,7 +48,7 @@ struct App {
 
     ui::Fonts fonts;
     float fonts_pixel_ratio = 0.0f;
-    std::string characters, figure_characters; // what the type is drawn for: the data's texts
+    TypeCharacters characters; // what the type is drawn for: the data's texts
 
     bool has_gl = false;
     int max_buffer_px = 4096; // the GPU's limit on the drawing buffer's sides
@@ -183,14 +183,21 @@ ui::ViewResult build_frame() {
 
 void draw_frame() {
     if (app->fonts_pixel_ratio != app->render_ratio) {
-        if (!build_browser_fonts(app->characters, app->figure_characters, app->render_ratio,
+        if (!build_browser_fonts(app->characters.text, app->characters.figures, app->render_ratio,
                                  app->fonts)) {
             app->has_gl = false; // no type to draw with: the document stands in, as without WebGL
+            send_document();
             host("error", "no-fonts");
             return;
         }
         app->fonts_pixel_ratio = app->render_ratio;
         renderer_upload_fonts();
+    }
+    if (!renderer_program_linked()) {
+        app->has_gl = false; // as without WebGL: the document stands in
+        send_document();
+        host("error", "no-webgl");
+        return;
     }
     app->input.feed(ImGui::GetIO());
     ui::ViewResult result = build_frame();
@@ -224,6 +231,7 @@ void draw_frame() {
     if (!result.open_url.empty()) host("open", result.open_url);
     if (!app->ready) {
         app->ready = true;
+        send_document();
         host("ready", "");
     }
 }
@@ -249,8 +257,7 @@ void load_data(const char* scenarios_json, const char* strings_json, std::string
     auto in_file = [](const char* file, const std::string& error) {
         return error.rfind(file, 0) == 0 ? error : std::string(file) + ": " + error;
     };
-    app->characters = characters_drawn(scenarios_json, strings_json);
-    app->figure_characters = figure_characters(scenarios_json, strings_json);
+    app->characters = type_characters(scenarios_json, strings_json);
     app->fonts_pixel_ratio = 0.0f; // new texts may need new glyphs
     app->data_error.clear();
     if (!strings.errors.empty())
@@ -311,14 +318,21 @@ EMSCRIPTEN_KEEPALIVE const char* widget_start(const char* query, const char* lan
     // The keyboard works the document's real controls (widget-mirror.js), not the canvas: ImGui's
     // own navigation stays off, and the canvas draws the focus ring of the focused control.
     io.ConfigInputTextCursorBlink = false;
-    notify_state();
+    // The page already shows this document, written at build time; the live one (with the link's
+    // figures) follows the first frame, which it would otherwise delay.
+    host("state", current_state_json());
     app->has_gl = renderer_init(kCanvas);
     if (app->has_gl) app->max_buffer_px = renderer_max_size();
-    if (app->has_gl)
+    if (app->has_gl) {
+        // The first frame now, not at the next animation frame: up to one more display refresh
+        // before the reader sees anything. The settling frames follow as usual.
+        draw_frame();
         request_frames(kFramesAfterEvent);
-    else
+    } else {
+        send_document();
         host("error", "no-webgl"); // the model still answers; widget.js shows the figures as text
-    return app->reply.c_str();     // what notify_state() just sent
+    }
+    return app->reply.c_str(); // the state just sent
 }
 
 EMSCRIPTEN_KEEPALIVE void widget_resize(float css_width, float pixel_ratio) {
@@ -379,6 +393,7 @@ EMSCRIPTEN_KEEPALIVE const char* widget_announce() {
 EMSCRIPTEN_KEEPALIVE void widget_show_canvas(int shown) {
     if (!app) return;
     app->canvas_shown = shown != 0;
+    if (!app->canvas_shown) send_document(); // it may not have followed a first frame yet
     request_frames(kFramesAfterEvent);
 }
 

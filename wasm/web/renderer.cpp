@@ -36,6 +36,7 @@ void main() {
 struct Gl {
     GLuint program = 0, vertex_array = 0, vertices = 0, indices = 0, font_texture = 0;
     GLint transform = -1;
+    bool linked = false;
     std::uint64_t drawn = 0; // fingerprint of what the canvas shows; 0: nothing known
 };
 Gl gl;
@@ -47,7 +48,9 @@ GLuint compile(GLenum kind, const char* source) {
     return shader;
 }
 
-bool create_objects() {
+// Compiles and links, without waiting: the GPU process does it while the page draws the type,
+// and program_linked() asks for the result only when the first frame needs it.
+void create_objects() {
     gl = Gl{};
     gl.program = glCreateProgram();
     GLuint vertex = compile(GL_VERTEX_SHADER, kVertexShader);
@@ -57,10 +60,6 @@ bool create_objects() {
     glLinkProgram(gl.program);
     glDeleteShader(vertex);
     glDeleteShader(fragment);
-    GLint linked = GL_FALSE;
-    glGetProgramiv(gl.program, GL_LINK_STATUS, &linked);
-    if (linked != GL_TRUE) return false;
-    gl.transform = glGetUniformLocation(gl.program, "transform");
     glGenVertexArrays(1, &gl.vertex_array);
     glGenBuffers(1, &gl.vertices);
     glGenBuffers(1, &gl.indices);
@@ -70,7 +69,6 @@ bool create_objects() {
     for (GLuint attribute = 0; attribute < 3; ++attribute)
         glEnableVertexAttribArray(attribute);
     // The widget sets no other GL state: set what ImGui needs once, not every frame.
-    glUseProgram(gl.program);
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     glEnable(GL_SCISSOR_TEST);
@@ -78,7 +76,6 @@ bool create_objects() {
     // Without a base-vertex draw call in WebGL 2, a list's vertex offset moves the attribute
     // pointers instead: lists over 65,536 vertices keep 16-bit indices.
     ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
-    return true;
 }
 
 void point_attributes(unsigned vertex_offset) {
@@ -143,16 +140,32 @@ bool renderer_init(const char* canvas_selector) {
     attributes.depth = EM_FALSE;
     attributes.stencil = EM_FALSE;
     attributes.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;
+    // WebGL 2 itself is all the renderer uses. Enabling every extension (Emscripten's default)
+    // costs one synchronous round trip to the GPU process each, before the first frame.
+    attributes.enableExtensionsByDefault = EM_FALSE;
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context =
         emscripten_webgl_create_context(canvas_selector, &attributes);
     if (context <= 0) return false;
     emscripten_webgl_make_context_current(context);
-    return create_objects();
+    create_objects();
+    return true;
 }
 
 bool renderer_restore() {
     // The old objects died with the lost context: make new ones, as at the first start.
-    return create_objects();
+    create_objects();
+    return true;
+}
+
+bool renderer_program_linked() {
+    if (gl.linked) return true;
+    GLint linked = GL_FALSE;
+    glGetProgramiv(gl.program, GL_LINK_STATUS, &linked);
+    if (linked != GL_TRUE) return false;
+    gl.linked = true;
+    gl.transform = glGetUniformLocation(gl.program, "transform");
+    glUseProgram(gl.program);
+    return true;
 }
 
 int renderer_max_size() {

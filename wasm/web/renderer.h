@@ -13,6 +13,9 @@ namespace aicost::web {
 bool renderer_init(const char* canvas_selector);
 // After the browser restored a lost context: makes the renderer's GL objects again.
 bool renderer_restore();
+// Whether the shaders linked; asked before the first frame is drawn, not when they are made, so
+// the GPU process links them while the page draws the type. False: nothing can be drawn.
+bool renderer_program_linked();
 // The largest drawing buffer side the GPU renders to (viewport and renderbuffer limits).
 int renderer_max_size();
 // Uploads the font atlas ImGui just built (its 8-bit pixels), then frees the atlas' copy.
