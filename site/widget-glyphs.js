@@ -18,27 +18,38 @@
     var family = getComputedStyle(document.getElementById('widget-canvas') || document.body).fontFamily;
 
     // Measure: each face's em is chosen so that its ascent and descent fill the line height, as
-    // ImGui's fonts do; each glyph gets a box around its ink, in whole device pixels.
+    // ImGui's fonts do. Each character is measured once per weight, at 100 px, and its box scaled
+    // to each size (a pixel wider all round, for rounding): a third of the measuring.
+    var extents = {};
+    function extent(weight, ch) {
+      var key = weight + ch;
+      if (!extents[key]) {
+        context.font = weight + ' 100px ' + family;
+        var g = context.measureText(ch);
+        extents[key] = { left: g.actualBoundingBoxLeft, right: g.actualBoundingBoxRight,
+                         up: g.actualBoundingBoxAscent, down: g.actualBoundingBoxDescent, width: g.width,
+                         inked: /\S/.test(ch) && g.actualBoundingBoxLeft + g.actualBoundingBoxRight > 0 &&
+                                g.actualBoundingBoxAscent + g.actualBoundingBoxDescent > 0 };
+      }
+      return extents[key];
+    }
     var faces = request.faces.map(function (face) {
-      var probe = '100px ' + family;
-      context.font = face.weight + ' ' + probe;
+      context.font = face.weight + ' 100px ' + family;
       var m = context.measureText('Hg');
       var ascent = m.fontBoundingBoxAscent || 92, descent = m.fontBoundingBoxDescent || 24;
-      var em = face.px * request.ratio * 100 / (ascent + descent);
-      var font = face.weight + ' ' + em + 'px ' + family;
-      context.font = font;
+      var em = face.px * request.ratio * 100 / (ascent + descent), scale = em / 100;
       var glyphs = [];
       for (var ch of face.text) {
-        var g = context.measureText(ch);
-        var left = Math.ceil(g.actualBoundingBoxLeft), right = Math.ceil(g.actualBoundingBoxRight);
-        var up = Math.ceil(g.actualBoundingBoxAscent), down = Math.ceil(g.actualBoundingBoxDescent);
-        var inked = left + right > 0 && up + down > 0 && /\S/.test(ch);
+        var e = extent(face.weight, ch);
+        var left = Math.ceil(e.left * scale) + 1, right = Math.ceil(e.right * scale) + 1;
+        var up = Math.ceil(e.up * scale) + 1, down = Math.ceil(e.down * scale) + 1;
         glyphs.push({
-          ch: ch, advance: Math.round(g.width), left: left, up: up,
-          w: inked ? left + right + 2 * PAD : 0, h: inked ? up + down + 2 * PAD : 0,
+          ch: ch, advance: Math.round(e.width * scale), left: left, up: up,
+          w: e.inked ? left + right + 2 * PAD : 0, h: e.inked ? up + down + 2 * PAD : 0,
         });
       }
-      return { font: font, ascent: Math.round(ascent * em / 100), descent: -Math.round(descent * em / 100), glyphs: glyphs };
+      return { font: face.weight + ' ' + em + 'px ' + family, ascent: Math.round(ascent * scale),
+               descent: -Math.round(descent * scale), glyphs: glyphs };
     });
 
     // Pack on shelves, tallest first, in the narrowest power-of-two width that keeps it squarish.

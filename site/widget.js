@@ -354,6 +354,8 @@
     setState: setState,
     addEventListener: events.addEventListener.bind(events),
     removeEventListener: events.removeEventListener.bind(events),
+    // Frames drawn on the canvas so far (tests and tools/bench.mjs: idle must cost none). A frame
+    // identical to the one shown is not drawn, and not counted.
     framesDrawn: function () { return call(function (m) { return m._widget_frames_drawn(); }, 0); },
     // A text of the widget's interface in the current language (strings.json), for its own page.
     text: function (key) {

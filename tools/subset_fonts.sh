@@ -1,6 +1,7 @@
 #!/bin/sh
-# Makes the small Inter subsets the widget embeds, from Debian's fonts-inter, with fonttools'
-# pyftsubset. The output is committed (with Inter's OFL licence) so a build needs neither.
+# Makes the small Inter subsets the native view tests lay text out with (in the browser the page
+# draws the type: site/widget-glyphs.js), from Debian's fonts-inter, with fonttools' pyftsubset.
+# The output is committed (with Inter's OFL licence) so a build needs neither.
 # Keep UNICODES in step with the glyph ranges in ui/fonts.cpp.
 set -eu
 cd "$(dirname "$0")/.."

@@ -483,6 +483,7 @@ EMSCRIPTEN_KEEPALIVE const char* widget_text(const char* key) {
     return app->text_reply.c_str();
 }
 
+// Frames drawn on the canvas: one identical to the frame shown is not drawn, and not counted.
 EMSCRIPTEN_KEEPALIVE unsigned widget_frames_drawn() {
     return app ? app->frames_drawn : 0;
 }

@@ -1,0 +1,103 @@
+// What a reader pays: no frame drawn twice, type drawn only for what the data holds (in any
+// script), and nothing fetched before the first frame that the first frame does not need.
+// Sizes and timings are measured by tools/bench.mjs, not asserted here.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { useSiteAndBrowser, openWidget, serveSite, SITE } from './harness.mjs';
+
+const site = useSiteAndBrowser();
+
+// Resolves after `n` animation frames: long enough for the widget's settling frames to run.
+const frames = (page, n) => page.evaluate((n) => new Promise((resolve) => {
+  const step = () => (--n > 0 ? requestAnimationFrame(step) : resolve());
+  requestAnimationFrame(step);
+}), n);
+const drawn = (page) => page.evaluate(() => window.widget.framesDrawn());
+
+test('a frame identical to the one shown is not drawn again; a changed one is', async () => {
+  const page = await openWidget(site.browser, site.origin, '?lang=en');
+  await frames(page, 6);
+  const canvas = await page.locator('#widget-canvas').boundingBox();
+  const before = await drawn(page);
+  // Moving over the blank margin asks ImGui for frames (it settles hover over a few), and each
+  // comes out as the frame already on the canvas.
+  for (let i = 0; i < 5; ++i) {
+    await page.mouse.move(canvas.x + 3, canvas.y + 3 + i * 2);
+    await frames(page, 5);
+  }
+  assert.equal(await drawn(page), before, 'no frame drawn for a picture that did not change');
+  // Hovering a scenario chip changes its colour: that frame is drawn.
+  const chip = await page.locator('#widget-doc [aria-pressed="false"]').first().boundingBox();
+  await page.mouse.move(chip.x + chip.width / 2, chip.y + chip.height / 2);
+  await page.waitForFunction((n) => window.widget.framesDrawn() > n, before);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('the type is drawn for every character the data uses, whatever its script', async () => {
+  // An editor writes a scenario's French title partly in Greek: no language to add, just text.
+  const scenarios = JSON.parse(await readFile(SITE + 'data/scenarios.json', 'utf8'));
+  scenarios.scenarios[0].title.fr = 'Ωμέγα : ' + scenarios.scenarios[0].title.fr;
+  const { server, origin } = await serveSite({ '/data/scenarios.json': JSON.stringify(scenarios) });
+  const page = await site.browser.newPage({ viewport: { width: 720, height: 900 } });
+  // Records what the module asks widget-glyphs.js to draw, and what it gets back.
+  await page.addInitScript(() => {
+    window.glyphRequests = [];
+    let draw;
+    Object.defineProperty(window, 'aiCostGlyphs', {
+      configurable: true,
+      get: () => draw && function (request) {
+        const atlas = draw(request);
+        window.glyphRequests.push({ request: JSON.parse(request), atlas });
+        return atlas;
+      },
+      set: (f) => { draw = f; },
+    });
+  });
+  await page.goto(`${origin}/widget.html?lang=fr&scenario=${encodeURIComponent(scenarios.scenarios[0].id)}`);
+  await page.evaluate(() => window.widget.ready);
+  const drawnFor = await page.evaluate(() => {
+    const { request, atlas } = window.glyphRequests.at(-1);
+    // The first face's glyphs: 8 numbers each, after 3 for the face (see browser_fonts.cpp).
+    const count = atlas.metrics[2], glyphs = [];
+    for (let g = 0; g < count; ++g) {
+      const at = 3 + g * 8;
+      glyphs.push({ codepoint: atlas.metrics[at], width: atlas.metrics[at + 4] });
+    }
+    return { text: request.faces[0].text, glyphs };
+  });
+  for (const ch of 'Ωμέγα') {
+    assert.ok(drawnFor.text.includes(ch), `${ch} is asked for`);
+    const glyph = drawnFor.glyphs.find((g) => g.codepoint === ch.codePointAt(0));
+    assert.ok(glyph && glyph.width > 0, `${ch} is drawn into the atlas`);
+  }
+  // Only what is used: no Greek letter the data does not have.
+  assert.equal(drawnFor.text.includes('Δ'), false);
+  await page.close();
+  server.close();
+});
+
+test('nothing the first frame does not need is fetched before it', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 720, height: 900 } });
+  // What the page had asked for when the first frame was drawn (its first WebGL draw call).
+  await page.addInitScript(() => {
+    const draw = WebGL2RenderingContext.prototype.drawElements;
+    WebGL2RenderingContext.prototype.drawElements = function (...args) {
+      window.fetchedBeforeFirstFrame ||= performance.getEntriesByType('resource').map((e) => e.name.split('/').pop());
+      return draw.apply(this, args);
+    };
+  });
+  await page.goto(`${site.origin}/widget.html?lang=en`);
+  await page.evaluate(() => window.widget.ready);
+  const before = await page.evaluate(() => window.fetchedBeforeFirstFrame);
+  assert.ok(before.includes('ai-cost.wasm'));
+  for (const later of ['widget-share.js', 'widget-embed.js', 'embed-snippets.js'])
+    assert.equal(before.includes(later), false, `${later} waits for the first frame`);
+  // Each file once: the early requests (widget-fetch.js) are the ones used.
+  for (const file of ['ai-cost.wasm', 'scenarios.json', 'strings.json'])
+    assert.equal(before.filter((f) => f === file).length, 1, `${file} fetched once`);
+  // And they do come, for the share bar.
+  await page.getByRole('button', { name: await page.evaluate(() => window.widget.text('share.copy')) }).waitFor();
+  await page.close();
+});
