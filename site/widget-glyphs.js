@@ -4,6 +4,7 @@
 // like the document beside it, in whatever script the data is written in.
 //   window.aiCostGlyphs(request)  request: JSON text { ratio, faces: [{ px, weight, text }] },
 //     px the face's line height in CSS pixels. Returns { width, height, faces, metrics, pixels }
+//     (pixels: RGBA, the coverage in alpha)
 //     (see wasm/web/browser_fonts.cpp for the layout of metrics), or null without a 2D canvas.
 (function () {
   'use strict';
@@ -77,9 +78,9 @@
       context.font = face.font;
       face.glyphs.forEach(function (g) { if (g.w) context.fillText(g.ch, g.x + PAD + g.left, g.y + PAD + g.up); });
     });
-    var rgba = context.getImageData(0, 0, width, height).data;
-    var pixels = new Uint8Array(width * height);
-    for (var i = 0; i < pixels.length; ++i) pixels[i] = rgba[i * 4 + 3];
+    // RGBA as the canvas holds it: the module keeps the alpha (a loop over every pixel here, run
+    // once and so never optimised, took longer than drawing the glyphs).
+    var pixels = context.getImageData(0, 0, width, height).data;
 
     var metrics = [];
     faces.forEach(function (face) {

@@ -1,20 +1,18 @@
 #include "browser_fonts.h"
 
-#include "model/json_reader.h"
-
 #include <imgui.h>
 #include <imgui_internal.h> // ImTextCharFromUtf8, ImTextCharToUtf8
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <bitset>
 #include <cstdint>
 #include <cstdlib>
-#include <cstring>
 
 // site/widget-glyphs.js, through wasm/web/widget_library.js. Returns a block the module frees:
 // int32 width, height, face count; then per face float32 ascent, descent, glyph count and, per
 // glyph, float32 codepoint, advance, x, y, w, h (its box in the atlas) and the box's offset from
-// the pen (x) and from the line's top (y); then width x height bytes of coverage.
+// the pen (x) and from the line's top (y); then width x height RGBA pixels, the coverage in alpha.
 extern "C" void* aicost_render_glyphs(const char* request_json);
 
 namespace aicost::web {
@@ -31,12 +29,33 @@ void add_utf8(Characters& set, std::string_view text) {
     }
 }
 
-void add_strings_in(Characters& set, const nlohmann::ordered_json& value) {
-    if (value.is_string())
-        add_utf8(set, value.get_ref<const std::string&>());
-    else if (value.is_structured())
-        for (const auto& item : value)
-            add_strings_in(set, item);
+// Every character a JSON text can show, read off its bytes: beyond ASCII punctuation, its strings
+// are all it holds, so no parse is needed (the data was parsed once already). A "\u00e9" escape
+// counts as the character it stands for.
+void add_json_text(Characters& set, std::string_view json) {
+    for (std::size_t at = 0; at < json.size();) {
+        if (json[at] == '\\') { // \n, \" …: ASCII, drawn anyway; \uXXXX: read below
+            const bool unicode = at + 1 < json.size() && json[at + 1] == 'u';
+            unsigned int c = 0;
+            std::size_t digits = 0;
+            for (; unicode && digits < 4 && at + 2 + digits < json.size(); ++digits) {
+                const char h = json[at + 2 + digits];
+                const int value = h >= '0' && h <= '9'   ? h - '0'
+                                  : h >= 'a' && h <= 'f' ? h - 'a' + 10
+                                  : h >= 'A' && h <= 'F' ? h - 'A' + 10
+                                                         : -1;
+                if (value < 0) break;
+                c = c * 16 + unsigned(value);
+            }
+            if (digits == 4 && c >= 0x20) set.set(c);
+            at += 2 + digits;
+            continue;
+        }
+        unsigned int c = 0;
+        at += std::size_t(
+            std::max(1, ImTextCharFromUtf8(&c, json.data() + at, json.data() + json.size())));
+        if (c >= 0x20 && c < 0x10000) set.set(c);
+    }
 }
 
 std::string utf8_of(const Characters& set) {
@@ -55,31 +74,25 @@ constexpr const char* kFigureSigns = "0123456789 .,+-%$\u00A0\u202F\u2212\u2014\
 
 } // namespace
 
-TypeCharacters type_characters(std::string_view scenarios_json, std::string_view strings_json) {
+TypeCharacters type_characters(std::string_view scenarios_json, std::string_view strings_json,
+                               const Catalog& catalog, const Strings& strings) {
     Characters text, figures;
     for (unsigned int c = 0x20; c < 0x7F; ++c)
         text.set(c);
     // No U+FFFD: ImGui's glyph index runs up to the highest character, and '?' stands in as well.
     add_utf8(text, kOwnSigns);
     add_utf8(figures, kFigureSigns);
-    const JsonRead scenarios = read_json(scenarios_json);
-    if (scenarios.ok()) {
-        add_strings_in(text, scenarios.value);
-        if (scenarios.value.contains("currencies"))
-            for (const auto& currency : scenarios.value["currencies"])
-                if (currency.is_object() && currency.contains("symbol"))
-                    add_strings_in(figures, currency["symbol"]);
-    }
-    const JsonRead strings = read_json(strings_json);
-    if (strings.ok()) {
-        add_strings_in(text, strings.value);
-        // The number texts ("k", "M", "Md", money patterns) of every language.
-        if (strings.value.is_object())
-            for (const auto& [lang, texts] : strings.value.items())
-                if (texts.is_object())
-                    for (const auto& [key, value] : texts.items())
-                        if (key.rfind("number.", 0) == 0) add_strings_in(figures, value);
-    }
+    add_json_text(text, scenarios_json);
+    add_json_text(text, strings_json);
+    for (const Currency& currency : catalog.currencies)
+        add_utf8(figures, currency.symbol);
+    // The number texts ("k", "M", "Md", money patterns) of every language.
+    for (const Lang& lang : strings.languages)
+        for (const std::string* part :
+             {&lang.numbers.decimal, &lang.numbers.group, &lang.numbers.money,
+              &lang.numbers.money_short, &lang.numbers.thousand, &lang.numbers.million,
+              &lang.numbers.billion, &lang.numbers.trillion})
+            add_utf8(figures, *part);
     return {utf8_of(text), utf8_of(figures)};
 }
 
@@ -123,9 +136,11 @@ bool build_browser_fonts(std::string_view text, std::string_view figures, float 
         }
         font->BuildLookupTable();
     }
-    const std::size_t bytes = std::size_t(width) * std::size_t(height);
-    atlas.TexPixelsAlpha8 = static_cast<unsigned char*>(IM_ALLOC(bytes));
-    std::memcpy(atlas.TexPixelsAlpha8, data, bytes);
+    const std::size_t pixels = std::size_t(width) * std::size_t(height);
+    atlas.TexPixelsAlpha8 = static_cast<unsigned char*>(IM_ALLOC(pixels));
+    const auto* rgba = reinterpret_cast<const unsigned char*>(data);
+    for (std::size_t i = 0; i < pixels; ++i)
+        atlas.TexPixelsAlpha8[i] = rgba[i * 4 + 3];
     atlas.TexReady = true;
     std::free(block);
     fonts = ui::use_fonts(atlas, pixel_ratio);

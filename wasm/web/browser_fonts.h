@@ -4,6 +4,8 @@
 // font files and no rasteriser: the browser has both. Only the characters the data and the
 // widget's own texts use are drawn, in any script the browser can show.
 
+#include "model/scenario.h"
+#include "model/strings.h"
 #include "ui/fonts.h"
 
 #include <string>
@@ -16,10 +18,13 @@ struct TypeCharacters {
     // Every text of the data files (scenarios.json and strings.json, in all their languages), the
     // widget's own signs, and printable ASCII.
     std::string text;
-    // What the big figure needs: digits, signs, the data's number texts and currency symbols.
+    // What the big figure needs: digits, signs, the languages' number texts and the currencies'
+    // symbols.
     std::string figures;
 };
-TypeCharacters type_characters(std::string_view scenarios_json, std::string_view strings_json);
+// From the data files' texts and what was read of them (not parsed again: it is start-up time).
+TypeCharacters type_characters(std::string_view scenarios_json, std::string_view strings_json,
+                               const Catalog& catalog, const Strings& strings);
 
 // Rebuilds ImGui's atlas from glyphs the page draws at `pixel_ratio`. False when the page could
 // not draw them (no 2D canvas): the widget then has no type to draw with.

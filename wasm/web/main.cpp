@@ -257,7 +257,7 @@ void load_data(const char* scenarios_json, const char* strings_json, std::string
     auto in_file = [](const char* file, const std::string& error) {
         return error.rfind(file, 0) == 0 ? error : std::string(file) + ": " + error;
     };
-    app->characters = type_characters(scenarios_json, strings_json);
+    app->characters = type_characters(scenarios_json, strings_json, app->catalog, app->strings);
     app->fonts_pixel_ratio = 0.0f; // new texts may need new glyphs
     app->data_error.clear();
     if (!strings.errors.empty())
