@@ -14,6 +14,14 @@
   'use strict';
 
   var canvas = document.getElementById('widget-canvas');
+  // widget-fetch.js made a canvas and its WebGL context while the page downloaded: it takes the
+  // place of the one written in the page, with that one's attributes.
+  var earlyCanvas = window.aiCostFetches && window.aiCostFetches.canvas;
+  if (earlyCanvas && canvas) {
+    Array.prototype.forEach.call(canvas.attributes, function (a) { earlyCanvas.setAttribute(a.name, a.value); });
+    canvas.replaceWith(earlyCanvas);
+    canvas = earlyCanvas;
+  }
   var root = document.getElementById('widget');
   var status = document.getElementById('widget-status');
   var loading = document.getElementById('widget-loading');
@@ -480,8 +488,8 @@
     if (binary) options.wasmBinary = binary;
     else if (early.wasm) options.instantiateWasm = instantiateEarly;
     var created = createWidgetModule(options);
-    // Creating a WebGL context takes tens of milliseconds: do it while the module downloads and
-    // compiles (the request is out by now). The module's renderer asks for the same context
+    // Creating a WebGL context takes tens of milliseconds: do it while the module compiles, when
+    // widget-fetch.js has not already. The module's renderer asks for the same context
     // (wasm/web/renderer.cpp: keep the attributes in step) and gets this one back.
     try {
       canvas.getContext('webgl2', { alpha: false, antialias: false, depth: false, stencil: false,

@@ -4,9 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useSiteAndBrowser, openWidget, serveSite, SITE } from './harness.mjs';
+import { useSiteAndBrowser, openWidget, serveSite, widgetReadyIn, SITE } from './harness.mjs';
 
-const site = useSiteAndBrowser();
+const site = useSiteAndBrowser([], {
+  // An article that embeds the widget, its iframe as wide as a column.
+  '/column.html': '<!doctype html><title>column</title><body style="margin:0">' +
+    '<iframe src="widget.html?lang=en" title="widget" style="width:600px;height:4000px;border:0"></iframe>',
+});
 
 // Resolves after `n` animation frames: long enough for the widget's settling frames to run.
 const frames = (page, n) => page.evaluate((n) => new Promise((resolve) => {
@@ -79,6 +83,69 @@ test('the type is drawn for every character the data uses, whatever its script',
   assert.equal(drawnFor.text.includes('Δ'), false);
   await page.close();
   server.close();
+});
+
+test('the type keeps its anti-aliasing: a letter\'s edge shades from ink to paper', async () => {
+  const page = await openWidget(site.browser, site.origin, '?lang=en');
+  await frames(page, 4);
+  // The block with the title, the summary and the big total, as the canvas draws it.
+  const box = await page.locator('#widget-doc [data-block="block/head"]').boundingBox();
+  const png = await page.screenshot({ clip: box });
+  const counts = await page.evaluate(async (bytes) => {
+    const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    const { data, width, height } = context.getImageData(0, 0, image.width, image.height);
+    const grey = (x, y) => { const i = (y * width + x) * 4; return (data[i] + data[i + 1] + data[i + 2]) / 3; };
+    // The big total: the tallest run of rows that hold ink (other lines are a third as tall).
+    let best = [0, 0];
+    for (let y = 0, start = 0; y <= height; ++y) {
+      let inked = false;
+      for (let x = 0; y < height && x < width && !inked; ++x) inked = grey(x, y) < 60;
+      if (!inked) { if (y - start > best[1] - best[0]) best = [start, y]; start = y + 1; }
+    }
+    let ink = 0, edge = 0;
+    for (let y = best[0]; y < best[1]; ++y)
+      for (let x = 0; x < width; ++x) { const g = grey(x, y); if (g < 60) ++ink; else if (g < 200) ++edge; }
+    return { rows: best[1] - best[0], ink, edge };
+  }, [...png]);
+  assert.ok(counts.rows >= 28 && counts.ink > 300, `the total is found (${JSON.stringify(counts)})`);
+  // Coverage read from the wrong channel makes every touched pixel solid ink: no shaded edge.
+  assert.ok(counts.edge > counts.ink * 0.15, `edges are shaded (${JSON.stringify(counts)})`);
+  await page.close();
+});
+
+test('the canvas gets one drawing buffer as wide as the widget, made while the page arrives', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 900, height: 900 }, deviceScaleFactor: 2 });
+  // Every width given to a canvas that ends up drawing WebGL, and whether its context existed.
+  await page.addInitScript(() => {
+    const widths = new WeakMap(), webgl = new WeakSet();
+    const size = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, 'width');
+    Object.defineProperty(HTMLCanvasElement.prototype, 'width', {
+      configurable: true, get: size.get,
+      set(value) {
+        if (!widths.has(this)) widths.set(this, []);
+        widths.get(this).push({ value, afterContext: webgl.has(this) });
+        size.set.call(this, value);
+      },
+    });
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      const context = getContext.call(this, type, ...rest);
+      if (type === 'webgl2' && context) webgl.add(this);
+      return context;
+    };
+    window.canvasWidths = () => widths.get(document.getElementById('widget-canvas')) || [];
+  });
+  await page.goto(`${site.origin}/column.html`);
+  const frame = page.frameLocator('iframe').owner();
+  const widget = await (await frame.elementHandle()).contentFrame();
+  await widgetReadyIn(widget);
+  // Each new width is a new buffer made while the reader waits: one, before the context, at the
+  // column's width in device pixels.
+  assert.deepEqual(await widget.evaluate(() => window.canvasWidths()), [{ value: 1200, afterContext: false }]);
+  await page.close();
 });
 
 test('nothing the first frame does not need is fetched before it', async () => {

@@ -31,6 +31,7 @@
 #include <string>
 
 extern "C" void aicost_host_call(const char* kind, const char* payload);
+extern "C" int aicost_size_canvas(int width, int height); // widget_library.js
 
 namespace aicost::web {
 namespace {
@@ -142,10 +143,10 @@ void update_render_ratio() {
 void resize_canvas() {
     update_render_ratio();
     emscripten_set_element_css_size(kCanvas, app->css_width, app->css_height);
-    emscripten_set_canvas_element_size(kCanvas,
-                                       int(std::lround(app->css_width * app->render_ratio)),
-                                       int(std::lround(app->css_height * app->render_ratio)));
-    renderer_invalidate(); // setting a canvas' size clears it, even to the same size
+    // A new drawing buffer starts blank.
+    if (aicost_size_canvas(int(std::lround(app->css_width * app->render_ratio)),
+                           int(std::lround(app->css_height * app->render_ratio))))
+        renderer_invalidate();
 }
 
 const char* cursor_name(ImGuiMouseCursor cursor) {
@@ -186,7 +187,7 @@ void draw_frame() {
         if (!build_browser_fonts(app->characters.text, app->characters.figures, app->render_ratio,
                                  app->fonts)) {
             app->has_gl = false; // no type to draw with: the document stands in, as without WebGL
-            send_document();
+            notify_state();
             host("error", "no-fonts");
             return;
         }
@@ -195,7 +196,7 @@ void draw_frame() {
     }
     if (!renderer_program_linked()) {
         app->has_gl = false; // as without WebGL: the document stands in
-        send_document();
+        notify_state();
         host("error", "no-webgl");
         return;
     }
@@ -231,7 +232,7 @@ void draw_frame() {
     if (!result.open_url.empty()) host("open", result.open_url);
     if (!app->ready) {
         app->ready = true;
-        send_document();
+        notify_state();
         host("ready", "");
     }
 }
@@ -288,17 +289,27 @@ extern "C" {
 // fallback language; `base_url` what permalinks start with; `prefers_dark` the reader's system
 // theme; `scenarios_json` and `strings_json` the texts of data/scenarios.json and
 // data/strings.json, which the page loaded beside the module (editors change them on the
-// server, so nothing of them is compiled in). Returns the state as JSON.
-EMSCRIPTEN_KEEPALIVE const char* widget_start(const char* query, const char* lang,
-                                              const char* base_url, float css_width,
-                                              float pixel_ratio, int prefers_dark,
-                                              const char* scenarios_json,
-                                              const char* strings_json) {
+// server, so nothing of them is compiled in). The state reaches the page through its host
+// ("state"), once the first frame is drawn.
+EMSCRIPTEN_KEEPALIVE void widget_start(const char* query, const char* lang, const char* base_url,
+                                       float css_width, float pixel_ratio, int prefers_dark,
+                                       const char* scenarios_json, const char* strings_json) {
     app = new App();
     app->prefers_dark = prefers_dark != 0;
     app->base_url = base_url;
     app->css_width = std::max(1.0f, css_width);
     app->pixel_ratio = std::clamp(pixel_ratio, 1.0f, 4.0f);
+
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // nothing is stored: a widget in an article has no business there
+    io.LogFilename = nullptr;
+    // The keyboard works the document's real controls (widget-mirror.js), not the canvas: ImGui's
+    // own navigation stays off, and the canvas draws the focus ring of the focused control.
+    io.ConfigInputTextCursorBlink = false;
+    // First: the GPU process compiles the shaders while the data is read below.
+    app->has_gl = renderer_init(kCanvas);
+    if (app->has_gl) app->max_buffer_px = renderer_max_size();
     update_render_ratio();
 
     load_data(scenarios_json, strings_json, lang);
@@ -311,28 +322,16 @@ EMSCRIPTEN_KEEPALIVE const char* widget_start(const char* query, const char* lan
     app->announced = app->state;
     app->announced.warnings.clear();
 
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr; // nothing is stored: a widget in an article has no business there
-    io.LogFilename = nullptr;
-    // The keyboard works the document's real controls (widget-mirror.js), not the canvas: ImGui's
-    // own navigation stays off, and the canvas draws the focus ring of the focused control.
-    io.ConfigInputTextCursorBlink = false;
-    // The page already shows this document, written at build time; the live one (with the link's
-    // figures) follows the first frame, which it would otherwise delay.
-    host("state", current_state_json());
-    app->has_gl = renderer_init(kCanvas);
-    if (app->has_gl) app->max_buffer_px = renderer_max_size();
     if (app->has_gl) {
         // The first frame now, not at the next animation frame: up to one more display refresh
-        // before the reader sees anything. The settling frames follow as usual.
+        // before the reader sees anything. The state and the live document follow it (the page
+        // shows the document written at build time until then); the settling frames as usual.
         draw_frame();
         request_frames(kFramesAfterEvent);
     } else {
-        send_document();
+        notify_state();
         host("error", "no-webgl"); // the model still answers; widget.js shows the figures as text
     }
-    return app->reply.c_str(); // the state just sent
 }
 
 EMSCRIPTEN_KEEPALIVE void widget_resize(float css_width, float pixel_ratio) {

@@ -60,6 +60,9 @@ void create_objects() {
     glLinkProgram(gl.program);
     glDeleteShader(vertex);
     glDeleteShader(fragment);
+    // Commands wait in the page's buffer until a flush: send them now, or the GPU process starts
+    // compiling only when the first frame asks whether the program linked.
+    glFlush();
     glGenVertexArrays(1, &gl.vertex_array);
     glGenBuffers(1, &gl.vertices);
     glGenBuffers(1, &gl.indices);

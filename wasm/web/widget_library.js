@@ -8,6 +8,16 @@ mergeInto(LibraryManager.library, {
     if (host) host(UTF8ToString(kind), UTF8ToString(payload));
   },
 
+  // Sizes the canvas' drawing buffer, each side only when it changes: every assignment, even of the
+  // same value, makes a new buffer (a synchronous wait on the GPU process). Returns whether it did.
+  aicost_size_canvas: function (width, height) {
+    var canvas = document.getElementById('widget-canvas');
+    if (!canvas || (canvas.width === width && canvas.height === height)) return 0;
+    if (canvas.width !== width) canvas.width = width;
+    if (canvas.height !== height) canvas.height = height;
+    return 1;
+  },
+
   // Copies the page's glyph atlas into one block the module frees (browser_fonts.cpp reads it).
   aicost_render_glyphs__deps: ['malloc'],
   aicost_render_glyphs: function (request) {
