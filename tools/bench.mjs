@@ -146,13 +146,19 @@ try {
   section(`machine: ${availableParallelism()} CPUs, load average`, loadavg()[0].toFixed(2));
   await firstFrame(WIDGET); await firstFrame(BARE);
   const loads = { widget: [], bare: [] };
-  for (let i = 0; i < 6; ++i) { loads.widget.push(await firstFrame(WIDGET)); loads.bare.push(await firstFrame(BARE)); }
+  // Twelve pairs: on a two-core machine one load's first frame moves by a third from the next's.
+  const PAIRS = 12;
+  for (let i = 0; i < PAIRS; ++i) { loads.widget.push(await firstFrame(WIDGET)); loads.bare.push(await firstFrame(BARE)); }
   const med = (who, key) => median(loads[who].map((l) => l[key]));
-  section('from navigation start (720 px DPR 2, med of 6)', 'widget', 'bare', 'widget/bare');
+  section(`from navigation start (720 px DPR 2, med of ${PAIRS})`, 'widget', 'bare', 'widget/bare');
   // Where the time goes, in order: the milestones are medians of their own, so they need not add up.
   for (const [key, label] of [['wasm', '.wasm downloaded'], ['instantiated', 'module instantiated'],
     ['context', 'WebGL2 context created'], ['first', 'FIRST DRAW CALL']])
     row('  ' + label, ms(med('widget', key)), ms(med('bare', key)), (med('widget', key) / med('bare', key)).toFixed(2) + '×');
+  // Each widget load against the bare load right after it, so that a slow spell of the machine
+  // weighs on both sides of a ratio.
+  row('  first draw call: median of the pairs\' ratios', '', '',
+    median(loads.widget.map((l, i) => l.first / loads.bare[i].first)).toFixed(2) + '×');
   const spread = (who) => `${Math.min(...loads[who].map((l) => l.first)).toFixed(0)}–${Math.max(...loads[who].map((l) => l.first)).toFixed(0)} ms`;
   row('  first draw call: fastest–slowest', spread('widget'), spread('bare'));
 
@@ -185,7 +191,29 @@ try {
       await settle(page);
       full.push(await page.evaluate(([t0, n]) => window.bench.frames.slice(n).pop().end - t0, start));
     }
-    // (b) a drag as a reader makes it. The mirror's slider element lies invisibly over the drawn
+    // (b) what the GPU does for one frame (on SwiftShader, the CPU): the frame a change draws,
+    // then a one-pixel read that waits for it; the same read with nothing drawn is the floor.
+    // Fill grows with the canvas (as tall as the content), and this says what a taller or
+    // shorter canvas costs.
+    const gpu = await page.evaluate(async (hours) => {
+      const gl = document.getElementById('widget-canvas').getContext('webgl2');
+      const pixel = new Uint8Array(4);
+      const read = () => { const t = performance.now(); gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel); return performance.now() - t; };
+      const raf = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const drawn = [], idle = [];
+      for (let i = 0; i < 9; ++i) {
+        const n = window.widget.framesDrawn();
+        window.widget.setState({ lines: [{ id: 'r1', inputs: { hours: hours + i } }] });
+        while (window.widget.framesDrawn() === n) await raf();
+        drawn.push(read());
+        await raf();
+        await raf();
+        idle.push(read());
+      }
+      const canvas = document.getElementById('widget-canvas');
+      return { drawn, idle, size: `${canvas.width}×${canvas.height}` };
+    }, 300 + results.length * 20);
+    // (c) a drag as a reader makes it. The mirror's slider element lies invisibly over the drawn
     // slider and lets the pointer through to the canvas (as in tests/browser), so its box is
     // where to press.
     const slider = page.getByRole('slider').first();
@@ -210,13 +238,16 @@ try {
     const [drag, d1] = await page.evaluate((n) => [window.bench.frames.slice(n), window.widget.framesDrawn()], n0);
     await page.mouse.up();
     const gaps = drag.slice(1).map((f, i) => f.start - drag[i].start);
-    results.push({ full, gaps, cpu: drag.map((f) => f.cpu).filter((t) => t !== undefined), drawn: d1 - d0,
+    results.push({ full, gpu, gaps, cpu: drag.map((f) => f.cpu).filter((t) => t !== undefined), drawn: d1 - d0,
       moved: `${before} → ${await slider.getAttribute('aria-valuenow')}` });
     await page.close();
   }
   const cells = (f) => results.map(f);
   section('frame time (SwiftShader)', '360 px DPR 2', '1200 px DPR 1');
   row('  setState → last draw call (median of 5)', ...cells((r) => ms(median(r.full))));
+  row('  drawing buffer (device px)', ...cells((r) => r.gpu.size));
+  row('  one frame on the GPU, median of 9', ...cells((r) => ms(median(r.gpu.drawn))));
+  row('  (the same wait with nothing drawn)', ...cells((r) => ms(median(r.gpu.idle))));
   row('  drag, 30 moves of 4 px: frames drawn', ...cells((r) => r.drawn));
   row('  drag: interval between frames, median', ...cells((r) => ms(median(r.gaps))));
   row('  drag: interval between frames, p95', ...cells((r) => ms(quantile(r.gaps, 0.95))));
