@@ -82,6 +82,69 @@ bool chip(const char* label, bool selected, ImFont* font, const Palette& palette
     return clicked;
 }
 
+namespace {
+// A chevron (two strokes) centred at `centre`, pointing down or up.
+void chevron(ImDrawList* draw, ImVec2 centre, bool up, ImU32 color) {
+    const float w = 5.0f, h = up ? -3.0f : 3.0f;
+    const ImVec2 points[3] = {ImVec2(centre.x - w, centre.y - h), ImVec2(centre.x, centre.y + h),
+                              ImVec2(centre.x + w, centre.y - h)};
+    draw->AddPolyline(points, 3, color, 0, 2.0f);
+}
+
+// A pressable row `width` wide and one line of the current font tall, padded: the dropdown and its
+// options share it.
+struct Row {
+    ImVec2 pos, max;
+    float height;
+    bool clicked, hovered;
+};
+Row pressable_row(const char* str_id, ImVec2 padding, float width) {
+    const float height = ImGui::GetFontSize() + padding.y * 2;
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const bool clicked = ImGui::InvisibleButton(str_id, ImVec2(width, height));
+    return {pos, ImVec2(pos.x + width, pos.y + height), height, clicked, ImGui::IsItemHovered()};
+}
+} // namespace
+
+bool dropdown(const char* str_id, const char* label, bool open, float width, ImFont* font,
+              const Palette& palette) {
+    ImGui::PushFont(font);
+    const ImVec2 padding(14.0f, 9.0f);
+    const auto [pos, max, height, clicked, hovered] = pressable_row(str_id, padding, width);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(pos, max, hovered ? palette.chip_hover : palette.chip, 8.0f);
+    draw->AddRect(pos, max, palette.chip_border, 8.0f, 0, 1.0f);
+    const float chevron_x = max.x - padding.x - 5.0f;
+    draw->PushClipRect(pos, ImVec2(chevron_x - 12.0f, max.y), true);
+    draw->AddText(ImVec2(pos.x + padding.x, pos.y + padding.y), palette.ink, label);
+    draw->PopClipRect();
+    chevron(draw, ImVec2(chevron_x, pos.y + height * 0.5f), open, palette.ink);
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImGui::PopFont();
+    return clicked;
+}
+
+bool list_option(const char* label, bool selected, float width, ImFont* font,
+                 const Palette& palette) {
+    ImGui::PushFont(font);
+    const ImVec2 padding(14.0f, 8.0f);
+    const auto [pos, max, height, clicked, hovered] = pressable_row(label, padding, width);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    if (selected || hovered)
+        draw->AddRectFilled(pos, max, selected ? palette.accent_soft : palette.chip, 6.0f);
+    draw->AddText(ImVec2(pos.x + padding.x, pos.y + padding.y), palette.ink, label,
+                  ImGui::FindRenderedTextEnd(label));
+    if (selected) { // a tick: the chosen one is not told by colour alone
+        const float x = max.x - padding.x - 12.0f, y = pos.y + height * 0.5f;
+        const ImVec2 tick[3] = {ImVec2(x, y), ImVec2(x + 4.0f, y + 4.0f),
+                                ImVec2(x + 11.0f, y - 5.0f)};
+        draw->AddPolyline(tick, 3, palette.accent, 0, 2.0f);
+    }
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImGui::PopFont();
+    return clicked;
+}
+
 bool text_button(const char* str_id, const char* text, ImFont* font, ImU32 color, bool underline) {
     ImGui::PushFont(font);
     const ImVec2 size = ImGui::CalcTextSize(text);

@@ -16,6 +16,16 @@ bool slider(const char* str_id, double* value, double min, double max, bool loga
 // A pill-shaped choice (scenario, currency, language). True when clicked.
 bool chip(const char* label, bool selected, ImFont* font, const Palette& palette);
 
+// A box across `width` naming the current choice, with a chevron that points down (closed) or up
+// (open): a folded list's button. True when clicked.
+bool dropdown(const char* str_id, const char* label, bool open, float width, ImFont* font,
+              const Palette& palette);
+
+// One entry of an unfolded list, across `width`: the chosen one inked and ticked. True when
+// clicked.
+bool list_option(const char* label, bool selected, float width, ImFont* font,
+                 const Palette& palette);
+
 // Text that acts as a button: a link, or a value the reader can tap to type.
 bool text_button(const char* str_id, const char* text, ImFont* font, ImU32 color, bool underline);
 

@@ -58,7 +58,7 @@ void draw_ladder(Frame& f) {
     section(f, f.t("ladder.title"));
     wrapped(f.ctx.fonts.body, p.muted, f.t("ladder.help"), f.width);
     gap(6);
-    std::vector<Rung> rungs = ladder_rungs(f.ctx.catalog, f.state);
+    std::vector<Rung> rungs = shown_rungs(f.ctx.catalog, f.state);
     // Highest first, to lay the labels out from the top.
     std::reverse(rungs.begin(), rungs.end());
     const Comparison comparison = compare_rungs(rungs, f.state.compare[0], f.state.compare[1]);
@@ -74,7 +74,7 @@ void draw_ladder(Frame& f) {
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float decades = float(std::log10(kLadderMaxUsd / kLadderMinUsd));
-    const float height = decades * (f.width < 480 ? 34.0f : 40.0f);
+    const float height = decades * (f.width < 480 ? 28.0f : 40.0f);
     const float top = ImGui::GetCursorScreenPos().y + kRowHeight * 0.5f;
     const float tick_w = 64.0f;
     const float axis_x = f.left + tick_w;
@@ -151,7 +151,7 @@ void draw_ladder(Frame& f) {
                       ImVec2(label_x + name_w * scale + 8, text_y),
                       rung.computed ? p.current : p.ink, figure.c_str());
     }
-    float bottom = top + height + kRowHeight;
+    float bottom = top + height + kRowHeight * 0.5f;
     if (wide) {
         const float column_x = f.left + ladder_w + 40.0f;
         ImGui::SetCursorScreenPos(ImVec2(column_x, top));

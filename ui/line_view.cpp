@@ -12,7 +12,7 @@ namespace aicost::ui {
 namespace {
 
 constexpr float kWideLayout = 600.0f; // from here, a line's inputs sit side by side
-constexpr float kRowHeight = 62.0f;   // label, value and slider of one input
+constexpr float kRowHeight = 54.0f;   // label, value and slider of one input
 
 void draw_input(Frame& f, const Line& line, const Input& input, float x, float y, float width) {
     const Palette& p = f.palette();
@@ -33,7 +33,7 @@ void draw_input(Frame& f, const Line& line, const Input& input, float x, float y
         f.result.edit_key = field;
     anchor(f, field);
 
-    ImGui::SetCursorScreenPos(ImVec2(x, y + 20.0f));
+    ImGui::SetCursorScreenPos(ImVec2(x, y + 16.0f));
     double v = input.value;
     if (slider("##slider", &v, input.min, input.max, input.logarithmic, input.decimals, width, p)) {
         set_input(f.state, line.id, input.key, v);
@@ -60,24 +60,29 @@ void draw_inputs(Frame& f, const Line& line, size_t max_columns) {
         ImVec2(f.left, start_y + kRowHeight * ((count + columns - 1) / columns)));
 }
 
-// Sources first, then the note. Lines that share a note (four GPU purchases) show it once.
-void draw_provenance(Frame& f, const Line& line, std::set<std::string>& notes_shown) {
-    citation(f, "cite.source", line.source, citation_key(line.id, 0));
-    for (size_t i = 0; i < line.more_sources.size(); ++i)
-        citation(f, "cite.also", line.more_sources[i], citation_key(line.id, i + 1));
+// Sources first (none when `above`, the line before, cites the same), then the note. Lines that
+// share a note (four GPU purchases) show it once.
+void draw_provenance(Frame& f, const Line& line, const Line* above,
+                     std::set<std::string>& notes_shown) {
+    if (!above || !same_sources(*above, line)) {
+        citation(f, "cite.source", line.source, citation_key(line.id, 0));
+        for (size_t i = 0; i < line.more_sources.size(); ++i)
+            citation(f, "cite.also", line.more_sources[i], citation_key(line.id, i + 1));
+    }
     const std::string& note = line.note.in(f.lang());
     if (note.empty()) return;
-    const bool above = !notes_shown.insert(note).second;
-    wrapped(f.ctx.fonts.small, f.palette().muted, note_text(line, above, f.lang(), f.ctx.strings),
-            f.width);
+    const bool explained_above = !notes_shown.insert(note).second;
+    wrapped(f.ctx.fonts.small, f.palette().muted,
+            note_text(line, explained_above, f.lang(), f.ctx.strings), f.width);
 }
 
-void draw_line(Frame& f, const Line& line, size_t index, std::set<std::string>& notes_shown) {
+void draw_line(Frame& f, const Line& line, size_t index, const Line* above,
+               std::set<std::string>& notes_shown) {
     const Palette& p = f.palette();
     const Currency& currency = f.currency();
-    gap(14);
+    gap(10);
     rule(f);
-    gap(12);
+    gap(10);
 
     const std::string cost = format_money(line_usd(line), currency, f.lang());
     const float cost_w = text_width(f.ctx.fonts.strong, cost.c_str());
@@ -99,14 +104,15 @@ void draw_line(Frame& f, const Line& line, size_t index, std::set<std::string>& 
     ImGui::SetCursorScreenPos(ImVec2(f.left, after_label));
     wrapped(f.ctx.fonts.small, p.muted, line_equation(line, currency, f.lang(), f.ctx.strings),
             f.width);
-    const bool open = !folds_line_inputs(f.state.scenario) ||
+    const bool open = !folds_line_inputs(f.state.scenario, f.state.view,
+                                         narrow_widget(ImGui::GetIO().DisplaySize.x)) ||
                       fold_toggle(f, line_fold(line.id), f.t("line.adjust"), f.t("line.fold"),
                                   f.ctx.fonts.small, true);
     if (open) {
         gap(8);
         draw_inputs(f, line, 3);
     }
-    draw_provenance(f, line, notes_shown);
+    draw_provenance(f, line, above, notes_shown);
 }
 
 } // namespace
@@ -117,7 +123,7 @@ void draw_lines(Frame& f) {
     for (size_t i = 0; i < lines.size(); ++i) {
         ImGui::PushID(lines[i].id.c_str());
         const float top = ImGui::GetCursorScreenPos().y;
-        draw_line(f, lines[i], i, notes_shown);
+        draw_line(f, lines[i], i, i > 0 ? &lines[i - 1] : nullptr, notes_shown);
         anchor_block(f, line_fold(lines[i].id), top);
         ImGui::PopID();
     }
@@ -131,8 +137,6 @@ void draw_owning(Frame& f) {
     const Currency& currency = f.currency();
     section(f, owning.label.in(f.lang()));
     gap(2);
-    wrapped(f.ctx.fonts.body, p.muted, f.t("owning.intro"), f.width);
-    gap(4);
     ImGui::PushFont(f.ctx.fonts.heading);
     ImGui::PushStyleColor(ImGuiCol_Text, p.ink);
     ImGui::TextUnformatted(format_money(owning_usd(scenario), currency, f.lang()).c_str());
@@ -140,15 +144,18 @@ void draw_owning(Frame& f) {
     ImGui::PopFont();
     wrapped(f.ctx.fonts.body, p.ink, owning_versus(scenario, currency, f.lang(), f.ctx.strings),
             f.width);
-    wrapped(f.ctx.fonts.small, p.muted,
-            owning_equation(scenario, currency, f.lang(), f.ctx.strings), f.width);
+    // How it is estimated, its sources and its six inputs are folded: the comparison reads
+    // without them, and a phone stays short.
     ImGui::PushID("owning");
-    std::set<std::string> notes_shown;
-    draw_provenance(f, owning, notes_shown);
-    // The six inputs are folded: the comparison reads without them, and a phone stays short.
     gap(2);
     if (fold_toggle(f, kOwningFold, f.t("owning.show"), f.t("owning.hide"), f.ctx.fonts.small,
                     true)) {
+        gap(6);
+        wrapped(f.ctx.fonts.body, p.muted, f.t("owning.intro"), f.width);
+        wrapped(f.ctx.fonts.small, p.muted,
+                owning_equation(scenario, currency, f.lang(), f.ctx.strings), f.width);
+        std::set<std::string> notes_shown;
+        draw_provenance(f, owning, nullptr, notes_shown);
         gap(8);
         draw_inputs(f, owning, 3);
     }

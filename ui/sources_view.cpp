@@ -10,7 +10,7 @@ namespace aicost::ui {
 void draw_sources(Frame& f) {
     const Palette& p = f.palette();
     const std::vector<Citation> citations = cited_sources(f.ctx.catalog, f.state);
-    gap(22);
+    gap(16);
     rule(f);
     gap(10);
     // Folded by default: the lines already cite their sources; the panel is the full record.

@@ -1,6 +1,8 @@
 #include "ui/widget_view.h"
 
+#include "model/ladder.h"
 #include "model/number_format.h"
+#include "model/view.h"
 #include "model/view_texts.h"
 #include "ui/breakdown_view.h"
 #include "ui/ladder_view.h"
@@ -53,6 +55,28 @@ void draw_notice(Frame& f) {
 
 void draw_picker(Frame& f) {
     wrapped(f.ctx.fonts.kicker, f.ctx.palette.muted, f.t("picker.label"), f.width);
+    if (narrow_widget(ImGui::GetIO().DisplaySize.x)) {
+        // One box naming the scenario shown; it unfolds the list of the others.
+        const bool open = f.state.open_folds.count(kPickerFold) > 0;
+        const std::string key = fold_key(kPickerFold);
+        if (dropdown("##picker", f.state.scenario.short_title.in(f.lang()).c_str(), open, f.width,
+                     f.ctx.fonts.strong, f.palette()))
+            act(f, key);
+        anchor(f, key, 8.0f);
+        if (!open) return;
+        gap(2);
+        for (const Scenario& scenario : f.ctx.catalog.scenarios) {
+            ImGui::PushID(scenario.id.c_str());
+            const std::string control = scenario_key(scenario.id);
+            if (list_option(scenario.short_title.in(f.lang()).c_str(),
+                            scenario.id == f.state.scenario.id, f.width, f.ctx.fonts.body,
+                            f.palette()))
+                act(f, control);
+            anchor(f, control, 6.0f);
+            ImGui::PopID();
+        }
+        return;
+    }
     chip_row(
         f, f.ctx.catalog.scenarios, [&](const Scenario& s) { return s.short_title.in(f.lang()); },
         [&](const Scenario& s) { return s.id == f.state.scenario.id; },
@@ -68,6 +92,33 @@ void draw_published(Frame& f, const PublishedFigure& figure) {
     for (const std::string& detail : notes.details)
         wrapped(f.ctx.fonts.small, p.muted, detail, f.width);
     wrapped(f.ctx.fonts.small, notes.reproduced ? p.muted : p.accent, notes.verdict, f.width);
+}
+
+// Where the total sits among the scale's other figures: a strip of the scale (each figure a dot,
+// the total a larger one) over the sentence that names its neighbours.
+void draw_position(Frame& f) {
+    const Palette& p = f.palette();
+    const std::vector<Rung> rungs = ladder_rungs(f.ctx.catalog, f.state);
+    const ScalePosition position = scale_position(f.state, rungs);
+    const std::string where = scale_position_text(position, f.currency(), f.ctx.strings, f.lang());
+    if (where.empty()) return;
+    gap(8);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const float y = top.y + 8.0f, left = f.left + 6.0f, right = f.left + f.width - 6.0f;
+    const auto x_of = [&](double usd) {
+        return left + float(ladder_position(usd)) * (right - left);
+    };
+    draw->AddLine(ImVec2(left, y), ImVec2(right, y), p.rule, 2.0f);
+    for (const Rung& rung : rungs)
+        if (!rung.computed) {
+            const bool neighbour = &rung == position.lower || &rung == position.upper;
+            draw->AddCircleFilled(ImVec2(x_of(rung.usd), y), neighbour ? 4.0f : 3.0f,
+                                  neighbour ? p.ink : p.muted, 12);
+        }
+    draw->AddCircleFilled(ImVec2(x_of(position.usd), y), 6.5f, p.current, 20);
+    gap(18);
+    wrapped(f.ctx.fonts.small, p.muted, where, f.width);
 }
 
 void draw_total(Frame& f) {
@@ -95,11 +146,20 @@ void draw_total(Frame& f) {
         gap(6);
         draw_published(f, figure);
     }
+    if (view_parts(f.state.view).position) draw_position(f);
+}
+
+void draw_reset(Frame& f) {
+    if (!differs_from_defaults(f.state.scenario)) return;
+    gap(4);
+    if (text_button("##reset", f.t("reset").c_str(), f.ctx.fonts.small, f.ctx.palette.accent, true))
+        act(f, kResetKey);
+    anchor(f, std::string(kResetKey));
 }
 
 void draw_footer(Frame& f) {
     const Catalog& catalog = f.ctx.catalog;
-    gap(16);
+    gap(10);
     rule(f);
     gap(12);
     float row_x = f.left;
@@ -107,6 +167,11 @@ void draw_footer(Frame& f) {
         f, catalog.currencies, [](const Currency& c) { return currency_label(c); },
         [&](const Currency& c) { return c.code == f.state.currency; },
         [](const Currency& c) { return currency_key(c.code); }, &row_x);
+    if (!view_parts(f.state.view).all_settings) {
+        // An embed of one part: the host has set the language and the theme.
+        draw_reset(f);
+        return;
+    }
     // Each language names itself, in itself.
     chip_row(
         f, catalog.languages,
@@ -120,13 +185,7 @@ void draw_footer(Frame& f) {
         f, themes, [&](Theme theme) { return f.t("theme." + std::string(theme_name(theme))); },
         [&](Theme theme) { return theme == f.state.theme; },
         [](Theme theme) { return theme_key(theme); }, &row_x);
-    if (differs_from_defaults(f.state.scenario)) {
-        gap(4);
-        if (text_button("##reset", f.t("reset").c_str(), f.ctx.fonts.small, f.ctx.palette.accent,
-                        true))
-            act(f, kResetKey);
-        anchor(f, std::string(kResetKey));
-    }
+    draw_reset(f);
 }
 
 } // namespace
@@ -168,14 +227,17 @@ ViewResult draw_widget(WidgetState& state, const ViewContext& ctx) {
             draw(f);
             anchor_block(f, name, top);
         };
+        const ViewParts parts = view_parts(state.view);
         part("notice", draw_notice);
-        part("picker", draw_picker);
-        gap(18);
-        part("head", draw_total);
-        part("breakdown", draw_breakdown);
-        draw_lines(f); // one block per line
-        part("owning", draw_owning);
-        part("ladder", draw_ladder);
+        if (parts.picker) {
+            part("picker", draw_picker);
+            gap(18);
+        }
+        if (parts.head) part("head", draw_total);
+        if (parts.breakdown) part("breakdown", draw_breakdown);
+        if (parts.lines) draw_lines(f); // one block per line
+        if (parts.owning) part("owning", draw_owning);
+        if (parts.ladder) part("ladder", draw_ladder);
         part("sources", draw_sources);
         part("settings", draw_footer);
     }

@@ -151,7 +151,8 @@ print(z.read(sys.argv[2]).decode().count(sys.argv[3]))`, path, `widget-${scenari
   const count = Number(listing.pop());
   const languages = Object.keys(JSON.parse(await (await fetch(`${site.origin}/data/strings.json`)).text()));
   const expected = ['data/scenarios.json', 'data/scenarios.js', 'widget.html',
-    ...data.scenarios.flatMap((s) => languages.map((l) => `widget-${s.id}-${l}.html`))];
+    ...data.scenarios.flatMap((s) => languages.flatMap((l) => [`widget-${s.id}-${l}.html`, `widget-calculator-${s.id}-${l}.html`])),
+    ...languages.map((l) => `widget-ladder-${l}.html`)];
   assert.deepEqual([...listing].sort(), expected.sort());
   assert.ok(count >= 1, 'the English page of the edited scenario carries its new title');
   await page.close();

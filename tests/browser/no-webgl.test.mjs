@@ -18,7 +18,9 @@ test('with WebGL disabled, the live document shows the figures and every control
     const rungs = await page.$$eval('#widget-doc .doc-rungs button', (items) => items.map((b) => b.textContent));
     assert.equal(rungs[0], 'Stargate (over 4 years) $500B');
     assert.ok(rungs.includes('Your calculation $295K'), rungs.join(' | '));
-    // A slider moved by the keyboard changes the figures, as on the canvas.
+    // A slider moved by the keyboard changes the figures, as on the canvas. On a phone the
+    // full view folds each line's sliders behind a button, as the canvas does.
+    await page.getByRole('button', { name: 'Adjust these figures \u2014 R1 (final reinforcement learning)' }).click();
     await control(page, 'slider/r1/hours').focus();
     await page.keyboard.press('End');
     const state = await getState(page);

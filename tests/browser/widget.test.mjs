@@ -202,7 +202,7 @@ test('a lost WebGL context leaves the live document, not a blank box', async () 
 });
 
 test('a tall widget on a DPR 3 phone stays within the GPU\'s drawing-buffer limit', async () => {
-  const page = await openWidget(site.browser, site.origin, '?lang=fr&scenario=semianalysis-fleet', { width: 360, dpr: 3 });
+  const page = await openWidget(site.browser, site.origin, '?lang=fr&scenario=semianalysis-fleet', { width: 320, dpr: 3 });
   await page.waitForTimeout(500);
   const sizes = await page.evaluate(() => {
     const gl = document.createElement('canvas').getContext('webgl2');

@@ -20,21 +20,55 @@ const std::string& page_template() {
 }
 } // namespace
 
-TEST(StaticPages, OnePerScenarioAndLanguageAndTheDefaultPage) {
+namespace {
+const StaticPage* find_page(const std::vector<StaticPage>& pages, const std::string& name) {
+    auto it = std::find_if(pages.begin(), pages.end(),
+                           [&](const StaticPage& p) { return p.name == name; });
+    return it == pages.end() ? nullptr : &*it;
+}
+} // namespace
+
+TEST(StaticPages, EachScenarioInEachLanguageWholeAndAsItsCalculatorTheLadderAndTheDefaultPage) {
     const auto pages =
         static_pages(page_template(), "https://example.org/", shipped_catalog(), shipped_strings());
-    ASSERT_EQ(pages.size(),
-              1 + shipped_catalog().scenarios.size() * shipped_catalog().languages.size());
+    const size_t scenarios = shipped_catalog().scenarios.size();
+    const size_t languages = shipped_catalog().languages.size();
+    ASSERT_EQ(pages.size(), 1 + 2 * scenarios * languages + languages);
     EXPECT_EQ(pages.front().name, "widget.html");
-    for (const Scenario& scenario : shipped_catalog().scenarios)
-        for (const Lang& lang : shipped_catalog().languages) {
-            const std::string name = static_page_name(scenario.id, lang);
-            auto it = std::find_if(pages.begin(), pages.end(),
-                                   [&](const StaticPage& p) { return p.name == name; });
-            ASSERT_NE(it, pages.end()) << name;
-            EXPECT_NE(it->html.find("<html lang=\"" + lang.code + "\">"), std::string::npos);
-            EXPECT_NE(it->html.find(html_attribute(scenario.title.in(lang))), std::string::npos);
-        }
+    for (const Lang& lang : shipped_catalog().languages) {
+        for (const Scenario& scenario : shipped_catalog().scenarios)
+            for (View view : {View::Full, View::Calculator}) {
+                const std::string name = static_page_name(scenario.id, lang, view);
+                const StaticPage* page = find_page(pages, name);
+                ASSERT_NE(page, nullptr) << name;
+                EXPECT_NE(page->html.find("<html lang=\"" + lang.code + "\">"), std::string::npos);
+                EXPECT_NE(page->html.find(html_attribute(scenario.title.in(lang))),
+                          std::string::npos);
+                EXPECT_NE(page->html.find("data-view=\"" + std::string(view_name(view)) + "\""),
+                          std::string::npos)
+                    << name;
+            }
+        const StaticPage* ladder = find_page(pages, "widget-ladder-" + lang.code + ".html");
+        ASSERT_NE(ladder, nullptr) << lang.code;
+        EXPECT_NE(ladder->html.find("data-view=\"ladder\""), std::string::npos);
+    }
+}
+
+// A ladder embed's reader without JavaScript gets the ladder: no sliders, no lines, no picker.
+TEST(StaticPages, TheLadderPageIsTheLadderAlone) {
+    const auto pages =
+        static_pages(page_template(), "https://example.org/", shipped_catalog(), shipped_strings());
+    const StaticPage* ladder = find_page(pages, static_page_name("", english(), View::Ladder));
+    ASSERT_NE(ladder, nullptr);
+    EXPECT_NE(ladder->html.find("doc-rungs"), std::string::npos);
+    for (const char* absent : {"doc-line", "doc-picker", "doc-head", "doc-owning"})
+        EXPECT_EQ(ladder->html.find(absent), std::string::npos) << absent;
+    const StaticPage* calculator =
+        find_page(pages, static_page_name("r1-nature", english(), View::Calculator));
+    ASSERT_NE(calculator, nullptr);
+    EXPECT_NE(calculator->html.find("doc-line"), std::string::npos);
+    for (const char* absent : {"doc-rungs", "doc-picker"})
+        EXPECT_EQ(calculator->html.find(absent), std::string::npos) << absent;
 }
 
 TEST(StaticPages, NoTokenIsLeftAndLinksAreAbsolute) {

@@ -112,40 +112,50 @@ int vertex_count() {
 } // namespace
 
 // The keyboard works the document's controls; each must have a place on the canvas to ring and
-// to scroll into view, and each part of the document a block to lie over, in every scenario,
-// folded or not, on a phone and on a desktop.
+// to scroll into view, and each part of the document a block to lie over, in every scenario and
+// view, folded or not, on a phone (its picker folded) and on a desktop.
 TEST_F(ViewTest, EveryControlOfTheDocumentIsDrawnOnTheCanvas) {
     const Catalog& catalog = aicost::testing::shipped_catalog();
-    for (const Scenario& scenario : catalog.scenarios)
-        for (bool open : {false, true})
-            for (float width : {360.0f, 1200.0f}) {
-                WidgetState state = default_state(catalog, english());
-                select_scenario(state, catalog, scenario.id);
-                set_input(state, scenario.lines[0].id, scenario.lines[0].inputs[0].key,
-                          scenario.lines[0].inputs[0].max);   // so that "reset" shows
-                state.warnings.add("bad-lang", "lang", "xx"); // and "dismiss"
-                if (open) {
-                    state.open_folds.insert(std::string(kSourcesFold));
-                    state.open_folds.insert(std::string(kOwningFold));
-                    for (const Line& line : scenario.lines)
-                        state.open_folds.insert(line_fold(line.id));
+    for (const auto& [view, view_label] : kViewNames)
+        for (const Scenario& scenario : catalog.scenarios)
+            for (bool open : {false, true})
+                for (float width : {360.0f, 1200.0f}) {
+                    WidgetState state = default_state(catalog, english());
+                    select_scenario(state, catalog, scenario.id);
+                    state.view = view;
+                    set_input(state, scenario.lines[0].id, scenario.lines[0].inputs[0].key,
+                              scenario.lines[0].inputs[0].max);   // so that "reset" shows
+                    state.warnings.add("bad-lang", "lang", "xx"); // and "dismiss"
+                    if (open) {
+                        for (std::string_view fold : {kSourcesFold, kOwningFold, kPickerFold})
+                            state.open_folds.insert(std::string(fold));
+                        for (const Line& line : scenario.lines)
+                            state.open_folds.insert(line_fold(line.id));
+                    }
+                    const ui::ViewResult result = frame(state, width);
+                    std::set<std::string> anchored;
+                    for (const ui::Anchor& anchor : result.anchors) {
+                        anchored.insert(anchor.key);
+                        EXPECT_GT(anchor.width, 0.0f) << anchor.key;
+                        EXPECT_GT(anchor.height, 0.0f) << anchor.key;
+                        EXPECT_LE(anchor.x + anchor.width, width + 0.5f) << anchor.key;
+                    }
+                    std::vector<std::string> keys;
+                    collect_keys(widget_document(state, catalog, aicost::testing::shipped_strings(),
+                                                 DocMode::Live, narrow_widget(width)),
+                                 keys);
+                    EXPECT_FALSE(keys.empty());
+                    for (const std::string& key : keys)
+                        EXPECT_EQ(anchored.count(key), 1u)
+                            << key << " in " << scenario.id << ", " << view_label << " at " << width
+                            << (open ? " open" : "");
+                    // And the canvas draws nothing the document lacks.
+                    const std::set<std::string> documented(keys.begin(), keys.end());
+                    for (const std::string& key : anchored)
+                        EXPECT_EQ(documented.count(key), 1u)
+                            << key << " drawn in " << scenario.id << ", " << view_label << " at "
+                            << width;
                 }
-                const ui::ViewResult result = frame(state, width);
-                std::set<std::string> anchored;
-                for (const ui::Anchor& anchor : result.anchors) {
-                    anchored.insert(anchor.key);
-                    EXPECT_GT(anchor.width, 0.0f) << anchor.key;
-                    EXPECT_GT(anchor.height, 0.0f) << anchor.key;
-                    EXPECT_LE(anchor.x + anchor.width, width + 0.5f) << anchor.key;
-                }
-                std::vector<std::string> keys;
-                collect_keys(widget_document(state, catalog, aicost::testing::shipped_strings(),
-                                             DocMode::Live),
-                             keys);
-                for (const std::string& key : keys)
-                    EXPECT_EQ(anchored.count(key), 1u)
-                        << key << " in " << scenario.id << " at " << width << (open ? " open" : "");
-            }
 }
 
 TEST_F(ViewTest, TheFocusedControlIsRingedOnTheCanvas) {

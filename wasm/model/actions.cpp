@@ -55,7 +55,11 @@ bool apply_action(WidgetState& state, const Catalog& catalog, std::string_view k
     }
     const std::string_view id = part[1];
     if (id.empty()) return false;
-    if (kind == "scenario") return id != state.scenario.id && select_scenario(state, catalog, id);
+    if (kind == "scenario") {
+        if (id == state.scenario.id || !select_scenario(state, catalog, id)) return false;
+        state.open_folds.erase(std::string(kPickerFold)); // the choice is made: the list folds away
+        return true;
+    }
     if (kind == "rung") {
         const auto before = state.compare;
         return pick_rung(state, catalog, id) && state.compare != before;

@@ -47,8 +47,8 @@ std::string source_key(size_t index) {
 std::string line_fold(std::string_view line_id) {
     return join("line", line_id);
 }
-bool folds_line_inputs(const Scenario& scenario) {
-    return scenario.lines.size() > 3;
+bool folds_line_inputs(const Scenario& scenario, View view, bool narrow) {
+    return scenario.lines.size() > 3 || (view == View::Full && narrow);
 }
 std::string fold_key(std::string_view fold) {
     return join("fold", fold);

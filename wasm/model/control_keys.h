@@ -11,6 +11,7 @@
 namespace aicost {
 
 enum class Theme;
+enum class View;
 
 std::string scenario_key(std::string_view scenario_id);
 std::string slider_key(std::string_view line_id, std::string_view input_key);
@@ -27,10 +28,12 @@ inline constexpr std::string_view kDismissKey = "dismiss";
 // Folded parts of the widget, by name: the sources panel, the owning inputs, a line's sliders.
 inline constexpr std::string_view kSourcesFold = "sources";
 inline constexpr std::string_view kOwningFold = "owning";
+inline constexpr std::string_view kPickerFold = "picker"; // on a narrow widget (view.h)
 std::string line_fold(std::string_view line_id);
-// Whether each line's sliders fold away: in scenarios of more than three lines (the fleet's seven),
-// so that a phone is not asked to scroll past twenty sliders. The equations show every figure.
-bool folds_line_inputs(const Scenario& scenario);
+// Whether each line's sliders fold away under its equation, which shows every figure: in scenarios
+// of more than three lines (the fleet's seven), so that no one scrolls past twenty sliders, and in
+// the whole widget on a narrow one (view.h), where the calculator alone keeps them open.
+bool folds_line_inputs(const Scenario& scenario, View view, bool narrow);
 std::string fold_key(std::string_view fold);
 
 // Parts of the widget, each drawn as one block on the canvas: the document lays the element that

@@ -40,6 +40,16 @@ std::vector<Rung> ladder_rungs(const Catalog& catalog, const WidgetState& state)
     return rungs;
 }
 
+std::vector<Rung> shown_rungs(const Catalog& catalog, const WidgetState& state) {
+    std::vector<Rung> rungs = ladder_rungs(catalog, state);
+    const bool compared = state.compare[0] == kCurrentRung || state.compare[1] == kCurrentRung;
+    if (state.view == View::Ladder && !compared && !differs_from_defaults(state.scenario))
+        rungs.erase(
+            std::remove_if(rungs.begin(), rungs.end(), [](const Rung& r) { return r.computed; }),
+            rungs.end());
+    return rungs;
+}
+
 bool is_rung_id(const Catalog& catalog, std::string_view id) {
     return id == kCurrentRung || find_scenario(catalog, id) || find_marker(catalog, id);
 }

@@ -32,6 +32,10 @@ struct Rung {
 // when it has none); markers as published; the current rung is the state's total.
 std::vector<Rung> ladder_rungs(const Catalog& catalog, const WidgetState& state);
 
+// The rungs the scale draws: ladder_rungs, less the reader's own total in the ladder alone (its
+// embed has no sliders) until a link or the host changed a figure, or the reader compares it.
+std::vector<Rung> shown_rungs(const Catalog& catalog, const WidgetState& state);
+
 // True for an id ladder_rungs can return.
 bool is_rung_id(const Catalog& catalog, std::string_view id);
 

@@ -57,6 +57,7 @@ void apply_state_json(WidgetState& state, const Catalog& catalog, std::string_vi
         {"lang", apply_lang},
         {"currency", apply_currency},
         {"theme", [](WidgetState& s, const Catalog&, std::string_view v) { apply_theme(s, v); }},
+        {"view", [](WidgetState& s, const Catalog&, std::string_view v) { apply_view(s, v); }},
     };
     for (const auto& [key, apply] : strings) {
         auto it = root.find(key);

@@ -74,7 +74,7 @@ bool parse_number(const std::string& text, double& value) {
 constexpr size_t kMaxLinkBytes = 4096;
 
 bool is_setting_key(std::string_view key) {
-    for (std::string_view known : {"v", "scenario", "lang", "currency", "theme", "compare"})
+    for (std::string_view known : {"v", "scenario", "lang", "currency", "theme", "view", "compare"})
         if (key == known) return true;
     return false;
 }
@@ -108,6 +108,7 @@ std::string encode_permalink(const WidgetState& state, const Catalog& catalog) {
     query += "&lang=" + std::string(lang_code(state.lang));
     if (state.currency != "usd") query += "&currency=" + percent_encode(state.currency);
     if (state.theme != Theme::Auto) query += "&theme=" + std::string(theme_name(state.theme));
+    if (state.view != View::Full) query += "&view=" + std::string(view_name(state.view));
     if (state.compare != default_state(catalog, state.lang).compare)
         query +=
             "&compare=" + percent_encode(state.compare[0]) + "," + percent_encode(state.compare[1]);
@@ -175,6 +176,7 @@ WidgetState decode_permalink(std::string_view query, const Catalog& catalog, Lan
     const bool scenario_known = !scenario || apply_scenario(state, catalog, scenario->value);
     if (const Pair* p = find("currency")) apply_currency(state, catalog, p->value);
     if (const Pair* p = find("theme")) apply_theme(state, p->value);
+    if (const Pair* p = find("view")) apply_view(state, p->value);
     if (const Pair* p = find("compare")) {
         const size_t comma = p->value.find(',');
         if (comma == std::string::npos)

@@ -32,6 +32,13 @@ void apply_theme(WidgetState& state, std::string_view name) {
         state.warnings.add("bad-theme", "theme", name);
 }
 
+void apply_view(WidgetState& state, std::string_view name) {
+    if (auto view = parse_view(name))
+        state.view = *view;
+    else
+        state.warnings.add("bad-view", "view", name);
+}
+
 void apply_compare(WidgetState& state, const Catalog& catalog, std::string_view a,
                    std::string_view b, std::string_view given) {
     if (!set_compare(state, catalog, a, b)) state.warnings.add("bad-compare", "compare", given);

@@ -17,6 +17,7 @@ bool apply_scenario(WidgetState& state, const Catalog& catalog, std::string_view
 void apply_lang(WidgetState& state, const Catalog& catalog, std::string_view code); // "bad-lang"
 void apply_currency(WidgetState& state, const Catalog& catalog, std::string_view code);
 void apply_theme(WidgetState& state, std::string_view name); // "bad-theme"
+void apply_view(WidgetState& state, std::string_view name);  // "bad-view": the full widget
 
 // The ladder's pair; `given` is the pair as it was written, for the warning ("bad-compare").
 void apply_compare(WidgetState& state, const Catalog& catalog, std::string_view a,

@@ -123,6 +123,7 @@ std::string state_json(const WidgetState& state, const Catalog& catalog, const S
                 {"lang", lang_code(lang)},
                 {"currency", state.currency},
                 {"theme", theme_name(state.theme)},
+                {"view", view_name(state.view)},
                 {"lines", lines},
                 {"owning", owning},
                 {"total_usd", scenario_total_usd(scenario)},

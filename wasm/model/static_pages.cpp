@@ -20,15 +20,20 @@ std::string html_attribute(const std::string& text) {
 namespace {
 
 std::string page(std::string html, std::string_view public_url, const std::string& name,
-                 const Scenario& scenario, const Lang& lang, bool default_page,
+                 const Scenario& scenario, const Lang& lang, View view, bool default_page,
                  const Catalog& catalog, const Strings& strings) {
     WidgetState state = default_state(catalog, lang);
     select_scenario(state, catalog, scenario.id);
+    state.view = view;
     const std::string widget_name = text(strings, lang, "widget.name");
+    const bool ladder = view == View::Ladder;
     const std::string title =
-        default_page ? widget_name : scenario.title.in(lang) + " \u2014 " + widget_name;
-    const std::string description =
-        default_page ? text(strings, lang, "page.description") : scenario.summary.in(lang);
+        default_page ? widget_name
+                     : (ladder ? text(strings, lang, "ladder.title") : scenario.title.in(lang)) +
+                           " \u2014 " + widget_name;
+    const std::string description = default_page ? text(strings, lang, "page.description")
+                                    : ladder     ? text(strings, lang, "ladder.help_static")
+                                                 : scenario.summary.in(lang);
     html = replace_all(html, "%PUBLIC_URL%", public_url);
     html = replace_all(html, "%PAGE_LANG%", lang.code);
     html = replace_all(html, "%PAGE_TITLE%", html_attribute(title));
@@ -45,7 +50,7 @@ std::string page(std::string html, std::string_view public_url, const std::strin
         if (other == lang) continue;
         const std::string href =
             std::string(public_url) + (default_page ? "widget.html?lang=" + other.code
-                                                    : static_page_name(scenario.id, other));
+                                                    : static_page_name(scenario.id, other, view));
         alternates += "<meta property=\"og:locale:alternate\" content=\"" +
                       html_attribute(text(strings, other, "page.locale")) + "\">\n";
         alternates += "<link rel=\"alternate\" hreflang=\"" + html_attribute(other.code) +
@@ -65,14 +70,22 @@ std::vector<StaticPage> static_pages(std::string_view page_template, std::string
     if (catalog.scenarios.empty() || catalog.languages.empty()) return pages;
     const std::string html(page_template);
     // widget.html is in the first language, as the widget starts.
-    pages.push_back({"widget.html", page(html, public_url, "widget.html", catalog.scenarios.front(),
-                                         catalog.languages.front(), true, catalog, strings)});
+    pages.push_back(
+        {"widget.html", page(html, public_url, "widget.html", catalog.scenarios.front(),
+                             catalog.languages.front(), View::Full, true, catalog, strings)});
+    const auto add = [&](const Scenario& scenario, const Lang& lang, View view) {
+        const std::string name = static_page_name(scenario.id, lang, view);
+        pages.push_back(
+            {name, page(html, public_url, name, scenario, lang, view, false, catalog, strings)});
+    };
+    // Each view's page: an embed of a view links its readers without JavaScript to the same.
     for (const Scenario& scenario : catalog.scenarios)
         for (const Lang& lang : catalog.languages) {
-            const std::string name = static_page_name(scenario.id, lang);
-            pages.push_back(
-                {name, page(html, public_url, name, scenario, lang, false, catalog, strings)});
+            add(scenario, lang, View::Full);
+            add(scenario, lang, View::Calculator);
         }
+    for (const Lang& lang : catalog.languages)
+        add(catalog.scenarios.front(), lang, View::Ladder);
     return pages;
 }
 

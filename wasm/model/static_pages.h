@@ -1,7 +1,9 @@
 #pragma once
 // The pages for readers without JavaScript or WebAssembly, search engines and reader modes: each
-// scenario in each language as widget-<scenario>-<lang>.html, and widget.html (the default
-// scenario in the first language, the permalink's base), each with its document written in.
+// scenario in each language as widget-<scenario>-<lang>.html and as its calculator alone
+// (widget-calculator-<scenario>-<lang>.html), the ladder in each language
+// (widget-ladder-<lang>.html), and widget.html (the default scenario in the first language, the
+// permalink's base), each with its document written in.
 // The build writes them with the native CLI; the editor page writes them again, in the browser,
 // from edited data, so that they never keep figures the data no longer has.
 

@@ -180,6 +180,39 @@ std::string rung_label(const Rung& rung, const Strings& strings, const Lang& lan
     return rung.computed ? text(strings, lang, "ladder.current") : rung.label.in(lang);
 }
 
+ScalePosition scale_position(const WidgetState& state, const std::vector<Rung>& rungs) {
+    ScalePosition position;
+    position.usd = scenario_total_usd(state.scenario);
+    for (const Rung& rung : rungs) {
+        if (rung.computed || rung.id == state.scenario.id) continue;
+        if (rung.usd <= position.usd && (!position.lower || rung.usd >= position.lower->usd))
+            position.lower = &rung;
+        if (rung.usd > position.usd && (!position.upper || rung.usd < position.upper->usd))
+            position.upper = &rung;
+    }
+    return position;
+}
+
+std::string scale_position_text(const ScalePosition& position, const Currency& currency,
+                                const Strings& strings, const Lang& lang) {
+    const auto named = [&](const char* key) {
+        std::vector<std::pair<std::string, std::string>> values;
+        if (position.lower)
+            values.insert(values.end(),
+                          {{"lower", rung_label(*position.lower, strings, lang)},
+                           {"lower_figure", rung_text(*position.lower, currency, lang)}});
+        if (position.upper)
+            values.insert(values.end(),
+                          {{"upper", rung_label(*position.upper, strings, lang)},
+                           {"upper_figure", rung_text(*position.upper, currency, lang)}});
+        return fill(text(strings, lang, key), values);
+    };
+    if (position.lower && position.upper) return named("position.between");
+    if (position.upper) return named("position.below");
+    if (position.lower) return named("position.above");
+    return {};
+}
+
 std::string ratio_times(double ratio, const Lang& lang) {
     if (!(ratio > 0.0)) return "\u2014";
     return format_number(ratio, ratio >= 10 ? 0 : ratio >= 1 ? 1 : 3, lang);

@@ -88,4 +88,16 @@ std::string ratio_times(double ratio, const Lang& lang);
 std::string comparison_sentence(const Comparison& comparison, const Currency& currency,
                                 const Strings& strings, const Lang& lang);
 
+// Where the scenario's total sits among the other figures of the scale: its neighbours below and
+// above (the scenario's own published figure and the reader's total left out).
+struct ScalePosition {
+    double usd = 0.0;            // the total
+    const Rung* lower = nullptr; // the largest figure under it, if any
+    const Rung* upper = nullptr; // the smallest figure over it, if any
+};
+ScalePosition scale_position(const WidgetState& state, const std::vector<Rung>& rungs);
+// "On the scale of costs: between V3 + R1 (≈ $6M) and GPT-4 (> $100M)."; empty without neighbours.
+std::string scale_position_text(const ScalePosition& position, const Currency& currency,
+                                const Strings& strings, const Lang& lang);
+
 } // namespace aicost

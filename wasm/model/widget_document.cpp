@@ -19,6 +19,8 @@ struct Builder {
     const Catalog& catalog;
     const Strings& strings;
     DocMode mode;
+    bool narrow;     // the widget is narrow: its picker is one button (view.h)
+    ViewParts parts; // what the state's view shows
 
     const Lang& lang() const { return state.lang; }
     bool live() const { return mode == DocMode::Live; }
@@ -109,18 +111,35 @@ DocNode picker(const Builder& b) {
     DocNode group = block("doc-picker", "picker");
     group.set("role", "group").set("aria-labelledby", "w:picker");
     group.add(paragraph(b.t("picker.label"), "doc-kicker").set("id", "w:picker"));
+    // On a narrow widget, one button names the scenario shown and unfolds the others.
+    DocNode* choices = &group;
+    DocNode region;
+    const bool folding = b.live() && b.narrow;
+    if (folding) {
+        DocNode toggle = fold_button(b, kPickerFold, b.state.scenario.short_title.in(b.lang()));
+        toggle.set("aria-label",
+                   b.state.scenario.short_title.in(b.lang()) + " \u2014 " + b.t("picker.choose"));
+        group.add(std::move(toggle));
+        region = fold_region(b, kPickerFold, "doc-picker-list");
+        if (!b.open(kPickerFold)) {
+            group.add(std::move(region));
+            return group;
+        }
+        choices = &region;
+    }
     for (const Scenario& scenario : b.catalog.scenarios) {
         const bool current = scenario.id == b.state.scenario.id;
         const std::string label = scenario.short_title.in(b.lang());
         if (b.live()) {
-            group.add(pressed_button(scenario_key(scenario.id), label, current));
+            choices->add(pressed_button(scenario_key(scenario.id), label, current));
         } else {
             DocNode a = element("a", label);
-            a.set("href", static_page_name(scenario.id, b.lang()));
+            a.set("href", static_page_name(scenario.id, b.lang(), b.state.view));
             if (current) a.set("aria-current", "page");
-            group.add(std::move(a));
+            choices->add(std::move(a));
         }
     }
+    if (folding) group.add(std::move(region));
     return group;
 }
 
@@ -148,6 +167,12 @@ void total(const Builder& b, DocNode& out) {
             box.add(paragraph(detail_text, "doc-note"));
         box.add(paragraph(notes.verdict, notes.reproduced ? "doc-note" : "doc-note doc-differs"));
         head.add(std::move(box));
+    }
+    if (b.parts.position) {
+        const std::vector<Rung> rungs = ladder_rungs(b.catalog, b.state);
+        const std::string where =
+            scale_position_text(scale_position(b.state, rungs), b.currency(), b.strings, b.lang());
+        if (!where.empty()) head.add(paragraph(where, "doc-position"));
     }
     out.add(std::move(head));
 }
@@ -205,9 +230,10 @@ void inputs(const Builder& b, const Line& line, DocNode& region) {
         region.add(input_controls(b, line, input));
 }
 
-// The line's sources as links, then the reasoning behind its assumed values.
-void provenance(const Builder& b, const Line& line, std::set<std::string>& notes_shown,
-                DocNode& out) {
+// The line's sources as links (unless `above`, the line before, cites the same), then the
+// reasoning behind its assumed values.
+void provenance(const Builder& b, const Line& line, const Line* above,
+                std::set<std::string>& notes_shown, DocNode& out) {
     const auto cite = [&](const char* prefix, const Source& source, size_t index) {
         out.add(
             element("p")
@@ -215,19 +241,22 @@ void provenance(const Builder& b, const Line& line, std::set<std::string>& notes
                 .add(source_link(b, citation_key(line.id, index),
                                  citation_text(prefix, source, b.lang(), b.strings), source.url)));
     };
-    cite("cite.source", line.source, 0);
-    for (size_t i = 0; i < line.more_sources.size(); ++i)
-        cite("cite.also", line.more_sources[i], i + 1);
+    if (!above || !same_sources(*above, line)) {
+        cite("cite.source", line.source, 0);
+        for (size_t i = 0; i < line.more_sources.size(); ++i)
+            cite("cite.also", line.more_sources[i], i + 1);
+    }
     const std::string& note = line.note.in(b.lang());
     if (note.empty()) return;
-    const bool above = !notes_shown.insert(note).second;
-    out.add(paragraph(note_text(line, above, b.lang(), b.strings), "doc-note"));
+    const bool explained_above = !notes_shown.insert(note).second;
+    out.add(paragraph(note_text(line, explained_above, b.lang(), b.strings), "doc-note"));
 }
 
 void lines(const Builder& b, DocNode& doc) {
     const Scenario& scenario = b.state.scenario;
     std::set<std::string> notes_shown;
-    const bool folding = folds_line_inputs(scenario);
+    const bool folding = folds_line_inputs(scenario, b.state.view, b.narrow);
+    const Line* above = nullptr;
     for (const Line& line : scenario.lines) {
         DocNode item = block("doc-line", line_fold(line.id));
         DocNode heading = element("h2");
@@ -239,7 +268,10 @@ void lines(const Builder& b, DocNode& doc) {
         item.add(paragraph(line_equation(line, b.currency(), b.lang(), b.strings), "doc-equation"));
         if (b.live() && folding) {
             const std::string fold = line_fold(line.id);
-            item.add(fold_button(b, fold, b.t(b.open(fold) ? "line.fold" : "line.adjust")));
+            // Every line has the same button: its name says which line it opens.
+            const std::string label = b.t(b.open(fold) ? "line.fold" : "line.adjust");
+            item.add(fold_button(b, fold, label)
+                         .set("aria-label", label + " \u2014 " + line.label.in(b.lang())));
             DocNode region = fold_region(b, fold, "doc-inputs");
             if (b.open(fold)) inputs(b, line, region);
             item.add(std::move(region));
@@ -249,7 +281,8 @@ void lines(const Builder& b, DocNode& doc) {
             inputs(b, line, region);
             item.add(std::move(region));
         }
-        provenance(b, line, notes_shown, item);
+        provenance(b, line, above, notes_shown, item);
+        above = &line;
         doc.add(std::move(item));
     }
 }
@@ -260,20 +293,26 @@ void owning(const Builder& b, DocNode& doc) {
     const Line& line = *scenario.owning;
     DocNode part = block("doc-owning", "owning");
     part.add(element("h2", line.label.in(b.lang())));
-    part.add(paragraph(b.t("owning.intro")));
     part.add(paragraph(format_money(owning_usd(scenario), b.currency(), b.lang()), "doc-figure-2"));
     part.add(paragraph(owning_versus(scenario, b.currency(), b.lang(), b.strings)));
-    part.add(
-        paragraph(owning_equation(scenario, b.currency(), b.lang(), b.strings), "doc-equation"));
-    std::set<std::string> notes_shown;
-    provenance(b, line, notes_shown, part);
-    if (b.live()) {
-        const bool open = b.open(kOwningFold);
-        part.add(fold_button(b, kOwningFold, b.t(open ? "owning.hide" : "owning.show")));
-        DocNode region = fold_region(b, kOwningFold, "doc-inputs");
-        if (open) inputs(b, line, region);
-        part.add(std::move(region));
+    // How it is estimated, its sources and its inputs: folded, as few readers open it.
+    const bool open = b.open(kOwningFold);
+    if (b.live()) part.add(fold_button(b, kOwningFold, b.t(open ? "owning.hide" : "owning.show")));
+    DocNode region = fold_region(b, kOwningFold, "doc-owning-detail");
+    if (open) {
+        region.add(paragraph(b.t("owning.intro")));
+        region.add(paragraph(owning_equation(scenario, b.currency(), b.lang(), b.strings),
+                             "doc-equation"));
+        std::set<std::string> notes_shown;
+        provenance(b, line, nullptr, notes_shown, region);
+        if (b.live()) {
+            DocNode controls = element("div");
+            controls.set("class", "doc-inputs");
+            inputs(b, line, controls);
+            region.add(std::move(controls));
+        }
     }
+    part.add(std::move(region));
     doc.add(std::move(part));
 }
 
@@ -282,7 +321,7 @@ void ladder(const Builder& b, DocNode& doc) {
     part.add(element("h2", b.t("ladder.title")).set("id", "w:ladder"));
     // A static page has nothing to tap: it says how the list reads instead.
     part.add(paragraph(b.t(b.live() ? "ladder.help" : "ladder.help_static")));
-    std::vector<Rung> rungs = ladder_rungs(b.catalog, b.state);
+    std::vector<Rung> rungs = shown_rungs(b.catalog, b.state);
     std::reverse(rungs.begin(), rungs.end()); // highest first, as the scale reads from the top
     const Comparison comparison = compare_rungs(rungs, b.state.compare[0], b.state.compare[1]);
     if (comparison.larger) {
@@ -375,51 +414,61 @@ void settings(const Builder& b, DocNode& doc) {
             name.set("type", "button").set("aria-pressed", lang == b.lang() ? "true" : "false");
             keyed(name, lang_key(lang));
         } else {
-            name.set("href", static_page_name(b.state.scenario.id, lang))
+            name.set("href", static_page_name(b.state.scenario.id, lang, b.state.view))
                 .set("hreflang", std::string(lang_code(lang)));
             if (lang == b.lang()) name.set("aria-current", "page");
         }
         languages.add(std::move(name));
     }
-    part.add(std::move(languages));
-    if (b.live()) {
+    if (b.parts.all_settings || !b.live()) part.add(std::move(languages));
+    if (b.live() && b.parts.all_settings) {
         DocNode themes = choice_group(b, "theme.label", "w:theme");
         for (const auto& [theme, name] : kThemeNames)
             themes.add(pressed_button(theme_key(theme), b.t("theme." + std::string(name)),
                                       theme == b.state.theme));
         part.add(std::move(themes));
-        if (differs_from_defaults(b.state.scenario))
-            part.add(button(std::string(kResetKey), b.t("reset")));
     }
+    if (b.live() && differs_from_defaults(b.state.scenario))
+        part.add(button(std::string(kResetKey), b.t("reset")));
     doc.add(std::move(part));
 }
 
 } // namespace
 
-std::string static_page_name(std::string_view scenario_id, const Lang& lang) {
-    return "widget-" + std::string(scenario_id) + "-" + std::string(lang_code(lang)) + ".html";
+std::string static_page_name(std::string_view scenario_id, const Lang& lang, View view) {
+    const std::string code(lang_code(lang));
+    switch (view) {
+    case View::Ladder:
+        return "widget-ladder-" + code + ".html";
+    case View::Calculator:
+        return "widget-calculator-" + std::string(scenario_id) + "-" + code + ".html";
+    case View::Full:
+        break;
+    }
+    return "widget-" + std::string(scenario_id) + "-" + code + ".html";
 }
 
 DocNode widget_document(const WidgetState& state, const Catalog& catalog, const Strings& strings,
-                        DocMode mode) {
-    const Builder b{state, catalog, strings, mode};
+                        DocMode mode, bool narrow) {
+    const Builder b{state, catalog, strings, mode, narrow, view_parts(state.view)};
     DocNode doc = element("div");
     doc.set("id", "widget-doc")
         .set("class", "widget-doc")
         .set("lang", std::string(lang_code(state.lang)))
-        .set("data-scenario", state.scenario.id);
+        .set("data-scenario", state.scenario.id)
+        .set("data-view", std::string(view_name(state.view)));
     if (!b.live()) {
         // Shown by the page when it is read without JavaScript or the module could not start.
         doc.add(element("noscript").add(paragraph(b.t("doc.noscript"), "doc-status")));
         doc.add(paragraph(b.t("doc.failed"), "doc-status").set("id", "w:failed").set("hidden", ""));
     }
     if (b.live() && !state.warnings.empty()) doc.add(notice(b));
-    doc.add(picker(b));
-    total(b, doc);
-    breakdown(b, doc);
-    lines(b, doc);
-    owning(b, doc);
-    ladder(b, doc);
+    if (b.parts.picker) doc.add(picker(b));
+    if (b.parts.head) total(b, doc);
+    if (b.parts.breakdown) breakdown(b, doc);
+    if (b.parts.lines) lines(b, doc);
+    if (b.parts.owning) owning(b, doc);
+    if (b.parts.ladder) ladder(b, doc);
     sources(b, doc);
     settings(b, doc);
     return doc;

@@ -18,15 +18,20 @@ namespace aicost {
 
 enum class DocMode { Static, Live };
 
-// The element <div id="widget-doc" class="widget-doc" lang=…> and everything inside it.
+// The element <div id="widget-doc" class="widget-doc" lang=… data-view=…> and everything inside
+// it: the parts of the state's view (view.h). `narrow`: the canvas is narrow and folds its picker
+// (narrow_widget), and so does the live document.
 DocNode widget_document(const WidgetState& state, const Catalog& catalog, const Strings& strings,
-                        DocMode mode);
+                        DocMode mode, bool narrow = false);
 
 // The live document when the data could not be read: the message alone (an alert), in place of
 // figures that would be wrong.
 DocNode data_error_document(const std::string& message, const Lang& lang);
 
-// The static page of a scenario in a language: "widget-v3-final-run-en.html".
-std::string static_page_name(std::string_view scenario_id, const Lang& lang);
+// The static page of a scenario in a language and a view: "widget-v3-final-run-en.html",
+// "widget-calculator-v3-final-run-en.html", "widget-ladder-en.html" (the ladder is the same for
+// every scenario).
+std::string static_page_name(std::string_view scenario_id, const Lang& lang,
+                             View view = View::Full);
 
 } // namespace aicost

@@ -5,6 +5,7 @@
 
 #include "model/scenario.h"
 #include "model/strings.h"
+#include "model/view.h"
 
 #include <array>
 #include <optional>
@@ -72,6 +73,7 @@ struct WidgetState {
     Lang lang;         // one of the catalog's languages
     std::string currency = "usd";
     Theme theme = Theme::Auto;
+    View view = View::Full; // which parts an embed shows (view.h)
     // The two ladder rungs whose ratio is shown (scenario ids, marker ids or "current").
     std::array<std::string, 2> compare;
     Warnings warnings;

@@ -13,6 +13,7 @@
 #include "model/state_snapshot.h"
 #include "model/static_pages.h"
 #include "model/strings.h"
+#include "model/view.h"
 #include "model/view_texts.h"
 #include "model/widget_document.h"
 #include "model/widget_state.h"
@@ -93,7 +94,8 @@ const std::string& current_state_json() {
 void send_document() {
     std::string document = to_json(
         app->data_error.empty()
-            ? widget_document(app->state, app->catalog, app->strings, DocMode::Live)
+            ? widget_document(app->state, app->catalog, app->strings, DocMode::Live,
+                              narrow_widget(app->css_width))
             : data_error_document(data_error_text(app->data_error, app->strings, app->state.lang),
                                   app->state.lang));
     if (document == app->document_sent) return;
@@ -336,7 +338,9 @@ EMSCRIPTEN_KEEPALIVE void widget_start(const char* query, const char* lang, cons
 
 EMSCRIPTEN_KEEPALIVE void widget_resize(float css_width, float pixel_ratio) {
     if (!app) return;
+    const bool was_narrow = narrow_widget(app->css_width);
     app->css_width = std::max(1.0f, css_width);
+    if (narrow_widget(app->css_width) != was_narrow) send_document(); // the picker (un)folds
     app->pixel_ratio = std::clamp(pixel_ratio, 1.0f, 4.0f);
     if (app->has_gl) resize_canvas();
     request_frames(kFramesAfterEvent);
