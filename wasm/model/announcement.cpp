@@ -3,6 +3,7 @@
 #include "model/equation.h"
 #include "model/ladder.h"
 #include "model/number_format.h"
+#include "model/view.h"
 #include "model/view_texts.h"
 
 namespace aicost {
@@ -63,10 +64,14 @@ std::string change_announcement(const WidgetState& before, const WidgetState& af
     const std::string dash = " \u2014 ";
     std::string out;
     const bool same_scenario = before.scenario.id == after.scenario.id;
-    if (!same_scenario || before.lang != after.lang) {
+    // The ladder alone shows no total: what it shows again in another currency or language is
+    // the comparison.
+    const bool shows_total = view_parts(after.view).head;
+    const bool restated = before.currency != after.currency || before.lang != after.lang;
+    if (shows_total && (!same_scenario || before.lang != after.lang)) {
         sentence(out, fill(text(strings, lang, "announce.scenario"),
                            {{"scenario", after.scenario.title.in(lang)}, {"total", total}}));
-    } else {
+    } else if (shows_total) {
         const std::string head = fill(text(strings, lang, "announce.total"), {{"total", total}});
         const auto changes = changed_inputs(before.scenario, after.scenario, false);
         if (!changes.empty())
@@ -80,7 +85,7 @@ std::string change_announcement(const WidgetState& before, const WidgetState& af
                           {{"owning", format_money(owning_usd(after.scenario), currency, lang)}}) +
                          dash + describe(owning, after.scenario, currency, lang, strings));
     }
-    if (before.compare != after.compare) {
+    if (before.compare != after.compare || (!shows_total && restated)) {
         const std::vector<Rung> rungs = ladder_rungs(catalog, after);
         sentence(out, comparison_sentence(compare_rungs(rungs, after.compare[0], after.compare[1]),
                                           currency, strings, lang));

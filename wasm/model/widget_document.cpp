@@ -318,7 +318,8 @@ void owning(const Builder& b, DocNode& doc) {
 
 void ladder(const Builder& b, DocNode& doc) {
     DocNode part = block("doc-ladder", "ladder");
-    part.add(element("h2", b.t("ladder.title")).set("id", "w:ladder"));
+    // The ladder alone is the whole document: its title is the page's heading.
+    part.add(element(b.parts.head ? "h2" : "h1", b.t("ladder.title")).set("id", "w:ladder"));
     // A static page has nothing to tap: it says how the list reads instead.
     part.add(paragraph(b.t(b.live() ? "ladder.help" : "ladder.help_static")));
     std::vector<Rung> rungs = shown_rungs(b.catalog, b.state);
