@@ -16,14 +16,22 @@
     var query = new URLSearchParams(widgetUrl.search);
     var start = Math.max(600, Math.ceil(height / 100) * 100);
     var attributes = [];
-    ['scenario', 'lang', 'currency', 'theme'].forEach(function (key) {
+    ['view', 'scenario', 'lang', 'currency', 'theme'].forEach(function (key) {
+      // The ladder alone is the same for every scenario.
+      if (key === 'scenario' && query.get('view') === 'ladder') return;
       if (query.get(key)) attributes.push('data-' + key + '="' + escape(query.get(key)) + '"');
     });
     // pym.js obeys any frame that speaks its protocol (navigateTo moves the whole page) unless
     // data-pym-xdomain names where messages may come from: a regex pym anchors at the end only.
     var xdomain = '^' + widgetUrl.origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    // Readers without JavaScript follow a link to the scenario's own page, figures written in.
-    var page = base + (query.get('scenario') ? 'widget-' + query.get('scenario') + '-' + lang + '.html' : 'widget.html');
+    // Readers without JavaScript follow a link to the page of the same view, figures written in
+    // (static_page_name in the model names them).
+    var scenario = query.get('scenario');
+    var view = query.get('view');
+    var page = base + (view === 'ladder' ? 'widget-ladder-' + lang + '.html'
+      : !scenario ? 'widget.html'
+      : view === 'calculator' ? 'widget-calculator-' + scenario + '-' + lang + '.html'
+      : 'widget-' + scenario + '-' + lang + '.html');
     return {
       iframe: '<iframe src="' + escape(widgetUrl.href) + '" title="' + escape(title) + '"\n' +
         '        style="width:0;min-width:100%;border:0" height="' + start + '" scrolling="no" loading="lazy"\n' +

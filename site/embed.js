@@ -3,6 +3,8 @@
 // on the page becomes an iframe of widget.html that sizes itself to the widget's height, any
 // number of times per page. Optional attributes:
 //   data-lang="fr|en"  data-theme="light|dark"  data-currency="usd|eur|cny"  data-title="…"
+//   data-view="ladder|calculator|full"  the ladder alone, one scenario's calculator, or the whole
+//                          widget (the default)
 //   data-permalink="name"  opt-in: the reader's scenario is kept in the article's URL
 //                          (#ai-cost-name=…), so sharing the article restores it
 // Load it with <script src="…/embed.js" defer></script>; widgets added later can be mounted with
@@ -12,6 +14,7 @@
   var script = document.currentScript;
   var base = new URL('widget.html', script ? script.src : location.href);
   var frames = []; // { iframe, permalink }
+  var startHeights = { ladder: 700, calculator: 1300, full: 1800 };
 
   function hashParams() {
     return new URLSearchParams(location.hash.replace(/^#/, ''));
@@ -32,8 +35,9 @@
       if (lang) query.set('lang', lang);
       if (d.currency) query.set('currency', d.currency);
     }
-    // The host decides the theme, even over a shared link.
+    // The host decides the theme and the view, even over a shared link.
     if (d.theme) query.set('theme', d.theme);
+    if (d.view) query.set('view', d.view);
 
     var iframe = document.createElement('iframe');
     iframe.src = base.href + '?' + query.toString();
@@ -48,7 +52,9 @@
     iframe.style.width = '0';
     iframe.style.minWidth = '100%';
     iframe.style.border = '0';
-    iframe.style.height = (Number(d.height) || 1400) + 'px';
+    // Until the widget says its height: about what each view takes on a phone, so the article
+    // below moves little when it does.
+    iframe.style.height = (Number(d.height) || startHeights[d.view] || startHeights.full) + 'px';
     // A link left in the div for readers without JavaScript gives way to the widget itself.
     Array.prototype.forEach.call(host.children, function (child) { child.hidden = true; });
     host.appendChild(iframe);

@@ -18,7 +18,7 @@
   'use strict';
 
   var TAGS = /^(div|p|span|strong|h1|h2|ul|ol|li|a|button|input|label)$/;
-  var ATTRIBUTES = /^(id|class|role|type|href|target|rel|hreflang|lang|value|min|max|step|inputmode|autocomplete|for|hidden|data-key|data-block|data-scenario|aria-[a-z]+)$/;
+  var ATTRIBUTES = /^(id|class|role|type|href|target|rel|hreflang|lang|value|min|max|step|inputmode|autocomplete|for|hidden|data-key|data-block|data-scenario|data-view|aria-[a-z]+)$/;
   // Set here, not by the model: a patch leaves them alone.
   var OWN = { style: true, 'aria-invalid': true };
   // Links go to the deployment's own pages or to a source, over https.
@@ -170,7 +170,7 @@
       // A new tree from the module (JSON text).
       update: function (json) {
         var tree = JSON.parse(json);
-        ['lang', 'data-scenario'].forEach(function (name) {
+        ['lang', 'data-scenario', 'data-view'].forEach(function (name) {
           if (tree[1][name] !== undefined) root.setAttribute(name, tree[1][name]);
         });
         patchChildren(root, tree.slice(2));

@@ -2,6 +2,7 @@
 
 #include "model/ladder.h"
 #include "model/number_format.h"
+#include "model/view.h"
 #include "model/view_texts.h"
 
 #include <algorithm>
@@ -55,7 +56,12 @@ std::vector<float> dodge(const std::vector<float>& desired, float top, float bot
 void draw_ladder(Frame& f) {
     const Palette& p = f.palette();
     const Currency& currency = f.currency();
-    section(f, f.t("ladder.title"));
+    if (view_parts(f.state.view).head) {
+        section(f, f.t("ladder.title"));
+    } else { // the ladder alone: its title heads the embed, as a scenario's title does
+        wrapped(f.ctx.fonts.heading, p.ink, f.t("ladder.title"), f.width);
+        gap(4);
+    }
     wrapped(f.ctx.fonts.body, p.muted, f.t("ladder.help"), f.width);
     gap(6);
     std::vector<Rung> rungs = shown_rungs(f.ctx.catalog, f.state);

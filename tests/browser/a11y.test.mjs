@@ -251,10 +251,16 @@ test('the demo article links each embed to its scenario page for readers without
   const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${site.origin}/index.html`);
-  const links = await page.$$eval('[data-ai-cost-widget] a', (as) => as.map((a) => a.getAttribute('href')));
-  assert.ok(links.length >= 2 && links.every((l) => /^widget-[a-z0-9-]+-fr\.html$/.test(l)), links.join());
-  await page.goto(`${site.origin}/${links[0]}`);
-  assert.match(await page.textContent('h1'), /R1/);
+  const embeds = await page.$$eval('[data-ai-cost-widget]', (els) => els.map((el) =>
+    ({ view: el.dataset.view || 'full', scenario: el.dataset.scenario, href: el.querySelector('a').getAttribute('href') })));
+  assert.ok(embeds.length >= 2 && embeds.every((e) => /^widget-[a-z0-9-]+-fr\.html$/.test(e.href)), JSON.stringify(embeds));
+  // Each link leads to the same view's page, with its figures written in.
+  for (const embed of embeds) {
+    await page.goto(`${site.origin}/${embed.href}`);
+    assert.equal(await page.getAttribute('#widget-doc', 'data-view'), embed.view, embed.href);
+    if (embed.scenario) assert.equal(await page.getAttribute('#widget-doc', 'data-scenario'), embed.scenario);
+    assert.ok((await page.textContent('h1')).trim().length > 0, embed.href);
+  }
   await context.close();
 });
 

@@ -55,15 +55,17 @@ async function frameSizes(page) {
 }
 
 for (const width of [1200, 360]) {
-  test(`demo article at ${width} px: both embeds fit their content, each its own`, async () => {
+  test(`demo article at ${width} px: every embed fits its content, each its own`, async () => {
     const page = await site.browser.newPage({ viewport: { width, height: 900 } });
     await page.goto(`${site.origin}/index.html`);
     // Lazy iframes load when near the viewport: bring each into view.
-    for (const handle of await page.$$('[data-ai-cost-widget]')) await handle.scrollIntoViewIfNeeded();
+    const hosts = await page.$$('[data-ai-cost-widget]');
+    for (const handle of hosts) await handle.scrollIntoViewIfNeeded();
     const sizes = await frameSizes(page);
-    assert.equal(sizes.length, 2);
+    assert.equal(sizes.length, hosts.length);
     for (const s of sizes) assert.ok(Math.abs(s.box - s.content) <= 4, JSON.stringify(sizes));
-    assert.ok(Math.abs(sizes[0].box - sizes[1].box) > 20, `sized independently: ${JSON.stringify(sizes)}`);
+    const boxes = sizes.map((s) => Math.round(s.box));
+    assert.equal(new Set(boxes).size, boxes.length, `sized independently: ${JSON.stringify(sizes)}`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.equal(overflow, 0);
     await page.close();
@@ -78,6 +80,26 @@ for (const width of [1200, 360]) {
     await page.close();
   });
 }
+
+test('the demo article places each view as a newsroom would: the ladder first, the whole widget last', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 720, height: 900 } });
+  await page.goto(`${site.origin}/index.html`);
+  const views = [];
+  for (const handle of await page.$$('[data-ai-cost-widget] iframe')) {
+    await handle.scrollIntoViewIfNeeded();
+    views.push((await widgetReadyIn(await handle.contentFrame())).view);
+  }
+  assert.equal(views[0], 'ladder', views.join());
+  assert.equal(views[views.length - 1], 'full', views.join());
+  assert.ok(views.includes('calculator'), views.join());
+  // The calculator sits beside the text on Nature's figure, and shows that scenario.
+  const calculator = await page.$('[data-ai-cost-widget][data-view="calculator"]');
+  const scenario = await calculator.getAttribute('data-scenario');
+  const before = await calculator.evaluate((el) => el.closest('figure').previousElementSibling.textContent);
+  assert.match(before, /Nature|GPU/);
+  assert.equal((await widgetReadyIn(await (await calculator.$('iframe')).contentFrame())).scenario, scenario);
+  await page.close();
+});
 
 test('the demo article does not scroll sideways at 320 px', async () => {
   const page = await site.browser.newPage({ viewport: { width: 320, height: 700 } });
@@ -147,18 +169,22 @@ test('heights go out as pym, AMP, Embedly and WordPress messages', async () => {
 test('with data-permalink, the article\'s URL keeps the reader\'s scenario', async () => {
   const page = await site.browser.newPage({ viewport: { width: 1000, height: 900 } });
   await page.goto(`${site.origin}/index.html`);
-  const frame = await (await page.$('iframe')).contentFrame();
+  const handle = await page.$('[data-permalink="r1"] iframe');
+  await handle.scrollIntoViewIfNeeded();
+  const frame = await handle.contentFrame();
   await widgetReadyIn(frame);
   await page.waitForTimeout(500);
   assert.equal(await page.evaluate(() => location.hash), '', 'an untouched widget leaves the URL alone');
   await frame.evaluate(() => window.widget.setState({ lines: [{ id: 'r1', inputs: { hours: 96 } }] }));
   await page.waitForFunction(() => location.hash.includes('ai-cost-r1='));
   const url = await page.evaluate(() => location.href);
-  assert.match(decodeURIComponent(url), /ai-cost-r1=v=1&scenario=r1-nature&lang=fr&r1\.hours=96/);
+  assert.match(decodeURIComponent(url), /ai-cost-r1=v=1&scenario=r1-nature&lang=fr&view=calculator&r1\.hours=96/);
 
   const shared = await site.browser.newPage({ viewport: { width: 1000, height: 900 } });
   await shared.goto(url);
-  const restored = await (await shared.$('iframe')).contentFrame();
+  const sharedHandle = await shared.$('[data-permalink="r1"] iframe');
+  await sharedHandle.scrollIntoViewIfNeeded();
+  const restored = await sharedHandle.contentFrame();
   const state = await widgetReadyIn(restored);
   assert.equal(state.total_usd, 311056);
   await shared.close();
@@ -366,7 +392,18 @@ test('embed.html shows every snippet, and the live ones size themselves', async 
   // The live pym example checks the origin of messages as the code shown does.
   const xdomain = codes.find((c) => c[0] === 'pym')[1].match(/data-pym-xdomain="([^"]+)"/)[1];
   assert.equal(await page.$eval('#example-pym [data-pym-src]', (el) => el.getAttribute('data-pym-xdomain')), xdomain);
-  for (const id of ['#example-script', '#example-iframe', '#example-pym']) {
+  // Each view's code, and the view it gives once running.
+  const viewCodes = Object.fromEntries(await page.$$eval('[data-view-snippet]', (els) => els.map((e) => [e.dataset.viewSnippet, e.textContent])));
+  assert.deepEqual(Object.keys(viewCodes).sort(), ['calculator', 'full', 'ladder']);
+  assert.match(viewCodes.ladder, /data-view="ladder"[^>]*><a href="[^"]*\/widget-ladder-fr\.html"/);
+  assert.match(viewCodes.calculator, /data-view="calculator" data-scenario="[^"]+"[^>]*><a href="[^"]*\/widget-calculator-[^"]+-fr\.html"/);
+  assert.doesNotMatch(viewCodes.full, /data-view/);
+  for (const view of ['ladder', 'calculator']) {
+    const handle = await page.waitForSelector(`#example-${view} iframe`);
+    await handle.scrollIntoViewIfNeeded();
+    assert.equal((await widgetReadyIn(await handle.contentFrame())).view, view);
+  }
+  for (const id of ['#example-script', '#example-ladder', '#example-calculator', '#example-iframe', '#example-pym']) {
     await page.$eval(id, (el) => el.scrollIntoView());
     const handle = await page.waitForSelector(`${id} iframe`);
     const frame = await handle.contentFrame();
@@ -428,13 +465,14 @@ test('squeezing the iframe does not change the height the widget reports: no fee
 test('Tab from the article into an embed reaches its controls and scrolls the article to each', async () => {
   const page = await site.browser.newPage({ viewport: { width: 720, height: 800 } });
   await page.goto(`${site.origin}/index.html`);
-  const iframe = await page.$('[data-ai-cost-widget] iframe');
+  // The whole widget, the article's last embed: its last control is the theme's.
+  const iframe = (await page.$$('[data-ai-cost-widget] iframe')).pop();
   await iframe.scrollIntoViewIfNeeded();
   const frame = await iframe.contentFrame();
   await widgetReadyIn(frame);
   await page.evaluate(() => window.scrollTo(0, 0));
   // The last control of the widget, far below the first screen.
-  for (let i = 0; i < 200; ++i) {
+  for (let i = 0; i < 400; ++i) {
     await page.keyboard.press('Tab');
     if (await frame.evaluate(() => document.activeElement.id === 'w:theme/dark')) break;
   }
