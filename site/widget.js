@@ -503,7 +503,7 @@
     // Without a scenario or a view in the link, a page starts on its own (widget-ladder-fr.html
     // is the ladder, widget-calculator-r1-nature-fr.html that scenario's calculator).
     if (!/(^|&)scenario=/.test(query) && doc.dataset.scenario) query += (query ? '&' : '') + 'scenario=' + encodeURIComponent(doc.dataset.scenario);
-    if (!/(^|&)view=/.test(query) && doc.dataset.view && doc.dataset.view !== 'full') query += '&view=' + encodeURIComponent(doc.dataset.view);
+    if (!/(^|&)view=/.test(query) && doc.dataset.view && doc.dataset.view !== 'full') query += (query ? '&' : '') + 'view=' + encodeURIComponent(doc.dataset.view);
     // Permalinks always start at widget.html, whichever page the reader opened.
     var base = location.href.split(/[?#]/)[0].replace(/[^/]*$/, 'widget.html');
     // The state and the live document arrive through host() during the call.

@@ -216,6 +216,13 @@ try {
     // (c) a drag as a reader makes it. The mirror's slider element lies invisibly over the drawn
     // slider and lets the pointer through to the canvas (as in tests/browser), so its box is
     // where to press.
+    // On a phone the whole widget folds each line's sliders under its equation: open the first.
+    const fold = page.locator('[id^="w:fold/line/"]').first();
+    if (await fold.count()) {
+      await fold.focus();
+      await page.keyboard.press('Enter');
+      await settle(page);
+    }
     const slider = page.getByRole('slider').first();
     await slider.scrollIntoViewIfNeeded();
     const box = await slider.boundingBox();

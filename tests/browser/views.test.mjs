@@ -142,6 +142,16 @@ test('without JavaScript, each view has its own page: the ladder\'s is the ladde
   assert.ok(await page.locator('.doc-line').count() > 0);
   assert.equal(await page.locator('.doc-rungs').count(), 0);
   await context.close();
+  // With JavaScript, each page comes alive as its own view, and its permalink says so.
+  for (const [path, view] of [['widget-ladder-en.html', 'ladder'], ['widget-calculator-v3-final-run-fr.html', 'calculator']]) {
+    const live = await site.browser.newPage();
+    await live.goto(`${site.origin}/${path}`);
+    const state = await live.evaluate(() => window.widget.ready);
+    assert.equal(state.view, view, path);
+    assert.match(state.permalink, new RegExp(`/widget\\.html\\?.*view=${view}`));
+    assert.deepEqual(state.warnings, []);
+    await live.close();
+  }
 });
 
 test('axe finds no violation in any view, on a phone and a laptop, with the picker unfolded', async () => {
