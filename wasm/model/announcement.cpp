@@ -19,7 +19,7 @@ std::vector<InputChange> changed_inputs(const Scenario& before, const Scenario& 
                                         bool owning) {
     std::vector<InputChange> changes;
     for (const Line* line : adjustable_lines(after)) {
-        if ((line == (after.owning ? &*after.owning : nullptr)) != owning) continue;
+        if (is_owning_line(after, line) != owning) continue;
         const Line* old = find_line(before, line->id);
         for (const Input& input : line->inputs) {
             const Input* was = old ? find_input(*old, input.key) : nullptr;

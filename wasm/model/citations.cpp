@@ -45,7 +45,7 @@ std::vector<Citation> cited_sources(const Catalog& catalog, const WidgetState& s
             cite(list, figure.source, figure.quote);
     if (parts.lines)
         for (const Line* line : adjustable_lines(scenario)) {
-            if (!parts.owning && line == (scenario.owning ? &*scenario.owning : nullptr)) continue;
+            if (!parts.owning && is_owning_line(scenario, line)) continue;
             cite(list, line->source);
             for (const Source& source : line->more_sources)
                 cite(list, source);

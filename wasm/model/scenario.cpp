@@ -56,6 +56,10 @@ std::vector<const Line*> adjustable_lines(const Scenario& scenario) {
     return lines;
 }
 
+bool is_owning_line(const Scenario& scenario, const Line* line) {
+    return scenario.owning && line == &*scenario.owning;
+}
+
 bool differs_from_defaults(const Scenario& scenario) {
     for (const Line* line : adjustable_lines(scenario))
         for (const Input& input : line->inputs)

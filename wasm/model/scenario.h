@@ -134,6 +134,8 @@ const Line* find_line(const Scenario& scenario, std::string_view id);
 Line* find_line(Scenario& scenario, std::string_view id);
 // Every line a reader can adjust: the scenario's lines, then its owning line.
 std::vector<const Line*> adjustable_lines(const Scenario& scenario);
+// Whether `line` (one of adjustable_lines) is the scenario's owning line.
+bool is_owning_line(const Scenario& scenario, const Line* line);
 // Whether any input of those lines differs from its published value.
 bool differs_from_defaults(const Scenario& scenario);
 const Scenario* find_scenario(const Catalog& catalog, std::string_view id);
