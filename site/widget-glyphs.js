@@ -3,9 +3,10 @@
 // The browser's rasteriser draws them, so the module carries no font files and the canvas reads
 // like the document beside it, in whatever script the data is written in.
 //   window.aiCostGlyphs(request)  request: JSON text { ratio, faces: [{ px, weight, text }] },
-//     px the face's line height in CSS pixels. Returns { width, height, faces, metrics, pixels }
-//     (pixels: RGBA, the coverage in alpha)
-//     (see wasm/web/browser_fonts.cpp for the layout of metrics), or null without a 2D canvas.
+//     px the face's line height in CSS pixels. Returns { width, height, faces, metrics, canvas }
+//     (canvas: the atlas, white glyphs on transparent black, which the module uploads to its
+//     texture as it is: no read back, no copy through its memory; see wasm/web/browser_fonts.cpp
+//     for the layout of metrics), or null without a 2D canvas.
 (function () {
   'use strict';
 
@@ -78,10 +79,6 @@
       context.font = face.font;
       face.glyphs.forEach(function (g) { if (g.w) context.fillText(g.ch, g.x + PAD + g.left, g.y + PAD + g.up); });
     });
-    // RGBA as the canvas holds it: the module keeps the alpha (a loop over every pixel here, run
-    // once and so never optimised, took longer than drawing the glyphs).
-    var pixels = context.getImageData(0, 0, width, height).data;
-
     var metrics = [];
     faces.forEach(function (face) {
       metrics.push(face.ascent, face.descent, face.glyphs.length);
@@ -92,6 +89,6 @@
                      -(g.left + PAD), face.ascent - g.up - PAD);
       });
     });
-    return { width: width, height: height, faces: faces.length, metrics: new Float32Array(metrics), pixels: pixels };
+    return { width: width, height: height, faces: faces.length, metrics: new Float32Array(metrics), canvas: canvas };
   };
 })();

@@ -12,7 +12,8 @@
 // site/widget-glyphs.js, through wasm/web/widget_library.js. Returns a block the module frees:
 // int32 width, height, face count; then per face float32 ascent, descent, glyph count and, per
 // glyph, float32 codepoint, advance, x, y, w, h (its box in the atlas) and the box's offset from
-// the pen (x) and from the line's top (y); then width x height RGBA pixels, the coverage in alpha.
+// the pen (x) and from the line's top (y). The pixels stay in the page's canvas until the renderer
+// uploads them (aicost_upload_glyphs).
 extern "C" void* aicost_render_glyphs(const char* request_json);
 
 namespace aicost::web {
@@ -136,11 +137,6 @@ bool build_browser_fonts(std::string_view text, std::string_view figures, float 
         }
         font->BuildLookupTable();
     }
-    const std::size_t pixels = std::size_t(width) * std::size_t(height);
-    atlas.TexPixelsAlpha8 = static_cast<unsigned char*>(IM_ALLOC(pixels));
-    const auto* rgba = reinterpret_cast<const unsigned char*>(data);
-    for (std::size_t i = 0; i < pixels; ++i)
-        atlas.TexPixelsAlpha8[i] = rgba[i * 4 + 3];
     atlas.TexReady = true;
     std::free(block);
     fonts = ui::use_fonts(atlas, pixel_ratio);

@@ -7,6 +7,14 @@
 #include <cstdint>
 #include <cstring>
 
+// widget_library.js: uploads the glyph atlas the page last drew (browser_fonts.cpp) into the bound
+// texture, as GL_R8 coverage. Returns 0 when there is none.
+extern "C" int aicost_upload_glyphs();
+// widget_library.js: the few GL queries the renderer makes.
+extern "C" int aicost_gl_integer(GLenum name, int index);
+extern "C" int aicost_program_linked(GLuint program);
+extern "C" void aicost_set_transform(GLuint program, float x, float y, float z, float w);
+
 namespace aicost::web {
 namespace {
 
@@ -35,7 +43,6 @@ void main() {
 
 struct Gl {
     GLuint program = 0, vertex_array = 0, vertices = 0, indices = 0, font_texture = 0;
-    GLint transform = -1;
     bool linked = false;
     std::uint64_t drawn = 0; // fingerprint of what the canvas shows; 0: nothing known
 };
@@ -162,20 +169,15 @@ bool renderer_restore() {
 
 bool renderer_program_linked() {
     if (gl.linked) return true;
-    GLint linked = GL_FALSE;
-    glGetProgramiv(gl.program, GL_LINK_STATUS, &linked);
-    if (linked != GL_TRUE) return false;
+    if (!aicost_program_linked(gl.program)) return false;
     gl.linked = true;
-    gl.transform = glGetUniformLocation(gl.program, "transform");
     glUseProgram(gl.program);
     return true;
 }
 
 int renderer_max_size() {
-    GLint viewport[2] = {0, 0}, renderbuffer = 0;
-    glGetIntegerv(GL_MAX_VIEWPORT_DIMS, viewport);
-    glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &renderbuffer);
-    int size = viewport[1];
+    const int renderbuffer = aicost_gl_integer(GL_MAX_RENDERBUFFER_SIZE, 0);
+    int size = aicost_gl_integer(GL_MAX_VIEWPORT_DIMS, 1);
     if (renderbuffer > 0 && renderbuffer < size) size = renderbuffer;
     return size > 0 ? size : 4096;
 }
@@ -186,8 +188,8 @@ void renderer_upload_fonts() {
     glBindTexture(GL_TEXTURE_2D, gl.font_texture);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, atlas.TexWidth, atlas.TexHeight, 0, GL_RED,
-                 GL_UNSIGNED_BYTE, atlas.TexPixelsAlpha8);
+    // The glyphs go from the page's canvas straight to the texture (browser_fonts.cpp).
+    aicost_upload_glyphs();
     atlas.SetTexID(reinterpret_cast<ImTextureID>(std::uintptr_t(gl.font_texture)));
     atlas.ClearTexData(); // the GPU has it; the glyph table stays for layout
     gl.drawn = 0;
@@ -213,8 +215,8 @@ bool renderer_draw(const ImDrawData* draw_data, int framebuffer_width, int frame
     const ImVec2 origin = draw_data->DisplayPos, size = draw_data->DisplaySize;
     const ImVec2 scale = draw_data->FramebufferScale;
     if (size.x <= 0.0f || size.y <= 0.0f) return true;
-    glUniform4f(gl.transform, 2.0f / size.x, -2.0f / size.y, -1.0f - origin.x * 2.0f / size.x,
-                1.0f + origin.y * 2.0f / size.y);
+    aicost_set_transform(gl.program, 2.0f / size.x, -2.0f / size.y,
+                         -1.0f - origin.x * 2.0f / size.x, 1.0f + origin.y * 2.0f / size.y);
     glActiveTexture(GL_TEXTURE0);
     constexpr GLenum kIndexType = sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT;
     for (int n = 0; n < draw_data->CmdListsCount; ++n) {

@@ -18,7 +18,7 @@ bool renderer_restore();
 bool renderer_program_linked();
 // The largest drawing buffer side the GPU renders to (viewport and renderbuffer limits).
 int renderer_max_size();
-// Uploads the font atlas ImGui just built (its 8-bit pixels), then frees the atlas' copy.
+// Uploads the font atlas the page just drew (browser_fonts.cpp) into the font texture.
 void renderer_upload_fonts();
 // The drawing buffer was cleared (the canvas was resized): the next frame must be drawn.
 void renderer_invalidate();

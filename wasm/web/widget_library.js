@@ -18,20 +18,57 @@ mergeInto(LibraryManager.library, {
     return 1;
   },
 
-  // Copies the page's glyph atlas into one block the module frees (browser_fonts.cpp reads it).
-  aicost_render_glyphs__deps: ['malloc'],
+  // WebGL's answer to a query for one integer (the element `index` of an array answer): what
+  // the renderer asks of the GPU, without Emscripten's general glGetIntegerv and glGetProgramiv,
+  // which carry every GLES query there is.
+  aicost_gl_integer: function (name, index) {
+    var value = GLctx.getParameter(name);
+    return (value && typeof value === 'object' ? value[index] : value) | 0;
+  },
+  aicost_program_linked__deps: ['$GL'],
+  aicost_program_linked: function (program) {
+    return GLctx.getProgramParameter(GL.programs[program], 0x8B82 /* LINK_STATUS */) ? 1 : 0;
+  },
+  // The program's one uniform, vec4 transform, set on the program in use (kept here: Emscripten's
+  // glGetUniformLocation and glUniform4f carry tables for uniform arrays the renderer has none of).
+  aicost_set_transform__deps: ['$GL', '$transformAt'],
+  aicost_set_transform: function (program, x, y, z, w) {
+    if (!transformAt || transformAt.program !== GL.programs[program])
+      transformAt = { program: GL.programs[program],
+                      location: GLctx.getUniformLocation(GL.programs[program], 'transform') };
+    GLctx.uniform4f(transformAt.location, x, y, z, w);
+  },
+  $transformAt: null,
+
+  // The page's glyph atlas (widget-glyphs.js): its metrics in one block the module frees
+  // (browser_fonts.cpp reads it); its canvas is kept for aicost_upload_glyphs.
+  aicost_render_glyphs__deps: ['malloc', '$glyphCanvas'],
   aicost_render_glyphs: function (request) {
     var draw = Module['widgetGlyphs'];
     var atlas = draw ? draw(UTF8ToString(request)) : null;
     if (!atlas) return 0;
-    var metrics = atlas['metrics'], pixels = atlas['pixels'];
-    var block = _malloc(12 + metrics.length * 4 + pixels.length);
+    var metrics = atlas['metrics'];
+    var block = _malloc(12 + metrics.length * 4);
     if (!block) return 0;
     HEAP32[block >> 2] = atlas['width'];
     HEAP32[(block >> 2) + 1] = atlas['height'];
     HEAP32[(block >> 2) + 2] = atlas['faces'];
     HEAPF32.set(metrics, (block >> 2) + 3);
-    HEAPU8.set(pixels, block + 12 + metrics.length * 4);
+    glyphCanvas = atlas['canvas'];
     return block;
+  },
+  $glyphCanvas: null,
+
+  // Uploads the atlas last drawn into the bound texture, as single-channel coverage: the canvas
+  // holds white premultiplied by coverage, so its red is the coverage once the upload keeps the
+  // premultiplication. The browser copies canvas to texture without going through the module.
+  aicost_upload_glyphs__deps: ['$glyphCanvas'],
+  aicost_upload_glyphs: function () {
+    if (!glyphCanvas) return 0;
+    GLctx.pixelStorei(0x9241 /* UNPACK_PREMULTIPLY_ALPHA_WEBGL */, true);
+    GLctx.texImage2D(0xDE1 /* TEXTURE_2D */, 0, 0x8229 /* R8 */, 0x1903 /* RED */, 0x1401 /* UNSIGNED_BYTE */, glyphCanvas);
+    GLctx.pixelStorei(0x9241, false);
+    glyphCanvas = null; // drawn again for a new ratio or a restored context
+    return 1;
   },
 });
