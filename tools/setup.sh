@@ -54,7 +54,11 @@ if ! (cd tests/browser && node -e '
     (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
-# Build tools from npm: Closure Compiler minifies the site's JavaScript (tools/package.json).
-if [ ! -x tools/node_modules/.bin/google-closure-compiler ]; then
+# Build tools from npm (tools/package.json): Closure Compiler minifies the site's JavaScript,
+# clean-css its styles. Installed again whenever one named in package.json is missing.
+if ! (cd tools && node -e '
+  const deps = Object.keys(require("./package.json").devDependencies);
+  process.exit(deps.every((d) => require("fs").existsSync("node_modules/" + d + "/package.json")) ? 0 : 1);
+' 2>/dev/null); then
     (cd tools && npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -94,3 +94,29 @@ TEST(StaticPages, AnEditorsTitleIsEscaped) {
     EXPECT_EQ(it->html.find("<b>bold</b>"), std::string::npos);
     EXPECT_NE(it->html.find("A &lt;b&gt;bold&lt;/b&gt; &quot;title&quot;"), std::string::npos);
 }
+
+// The template explains itself in comments; readers download every page without them.
+TEST(StaticPages, PagesCarryNoneOfTheTemplatesComments) {
+    ASSERT_NE(page_template().find("<!--"), std::string::npos);
+    for (const StaticPage& page : static_pages(page_template(), "https://example.org/",
+                                               shipped_catalog(), shipped_strings()))
+        EXPECT_EQ(page.html.find("<!--"), std::string::npos) << page.name;
+}
+
+TEST(WithoutComments, ACommentAloneOnItsLinesGoesWithItsIndentationAndLineEnd) {
+    EXPECT_EQ(without_comments("<head>\n  <!-- why\n  this -->\n  <meta>\n"), "<head>\n  <meta>\n");
+}
+
+TEST(WithoutComments, ACommentSharingItsLineLeavesTheRestOfTheLine) {
+    EXPECT_EQ(without_comments("<p>a <!-- b --> c</p>\n"), "<p>a  c</p>\n");
+    EXPECT_EQ(without_comments("  <p>a</p> <!-- b -->\n<p>"), "  <p>a</p> \n<p>");
+}
+
+TEST(WithoutComments, AnUnclosedCommentIsLeftAsWritten) {
+    EXPECT_EQ(without_comments("<p>a</p>\n<!-- b\n<p>c</p>"), "<p>a</p>\n<!-- b\n<p>c</p>");
+}
+
+TEST(WithoutComments, TextWithoutCommentsIsUnchanged) {
+    EXPECT_EQ(without_comments(""), "");
+    EXPECT_EQ(without_comments("<p>-- > <! --</p>"), "<p>-- > <! --</p>");
+}

@@ -13,6 +13,27 @@ std::string replace_all(std::string text, std::string_view token, std::string_vi
     return text;
 }
 
+std::string without_comments(std::string_view html) {
+    std::string out;
+    std::size_t at = 0;
+    for (std::size_t open = html.find("<!--"); open != std::string_view::npos;
+         open = html.find("<!--", at)) {
+        const std::size_t close = html.find("-->", open + 4);
+        if (close == std::string_view::npos) break;
+        std::size_t start = open, end = close + 3;
+        while (start > at && (html[start - 1] == ' ' || html[start - 1] == '\t'))
+            --start;
+        if ((start == 0 || html[start - 1] == '\n') && end < html.size() && html[end] == '\n')
+            ++end;
+        else
+            start = open; // text shares its line: only the comment goes
+        out.append(html.substr(at, start - at));
+        at = end;
+    }
+    out.append(html.substr(at));
+    return out;
+}
+
 std::string html_attribute(const std::string& text) {
     return replace_all(to_html(text_node(text)), "\"", "&quot;");
 }
@@ -68,7 +89,8 @@ std::vector<StaticPage> static_pages(std::string_view page_template, std::string
                                      const Catalog& catalog, const Strings& strings) {
     std::vector<StaticPage> pages;
     if (catalog.scenarios.empty() || catalog.languages.empty()) return pages;
-    const std::string html(page_template);
+    // The template's comments are for whoever edits it: readers download the pages without them.
+    const std::string html = without_comments(page_template);
     // widget.html is in the first language, as the widget starts.
     pages.push_back(
         {"widget.html", page(html, public_url, "widget.html", catalog.scenarios.front(),

@@ -22,9 +22,13 @@ struct StaticPage {
 
 // `page_template` is site/widget.html.in: %PUBLIC_URL% is `public_url` (ending in /), %PAGE_…%
 // each page's language, title, description, name, other languages and document, and %key% the
-// text of strings.json's key in the page's language.
+// text of strings.json's key in the page's language. Its comments stay out of the pages.
 std::vector<StaticPage> static_pages(std::string_view page_template, std::string_view public_url,
                                      const Catalog& catalog, const Strings& strings);
+
+// `html` without its comments; one alone on its lines takes its indentation and line end with it.
+// An unclosed comment is left as written.
+std::string without_comments(std::string_view html);
 
 // Text for an HTML attribute or <title>: &, <, > and " escaped.
 std::string html_attribute(const std::string& text);
