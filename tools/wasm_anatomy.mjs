@@ -48,7 +48,7 @@ while (at < wasm.length) {
       add(classify(names.get(importedFunctions + i) ?? ''), start, at);
     }
   } else if (id === 11) {
-    add('data: static data (font files, tables, strings)', at, end);
+    add('data: static data (tables, strings)', at, end);
   } else {
     add(id === 0 ? 'custom sections' : 'wasm structure (types, imports, exports, tables)', at, end);
   }
@@ -57,7 +57,8 @@ while (at < wasm.length) {
 
 function classify(name) {
   const rules = [
-    [/ImFontAtlas|ImFont|stbtt|stb_truetype|stbrp|ImFontGlyph|Decode85|ImFontConfig|GetDefaultCompressedFontDataTTF|stb_decompress/, 'ImGui font atlas, stb_truetype'],
+    // The project's own functions that take an ImFont* stay the project's (the last rules).
+    [/^(?!aicost::).*(ImFontAtlas|ImFont|stbtt|stb_truetype|stbrp|ImFontGlyph|Decode85|ImFontConfig|GetDefaultCompressedFontDataTTF|stb_decompress)/, 'ImGui fonts and text (stb_truetype if linked)'],
     [/ImGui::Table|ImGuiTable|TableSettings/, 'ImGui tables'],
     [/ImDrawList|ImDrawData|ImDrawListSplitter|ImTriangle|ImBezier|ImDrawCmd|AddConvexPolyFilled|PathArcTo/, 'ImGui draw lists'],
     [/ImGui::(Slider|Drag|Input|Button|Checkbox|Combo|Selectable|TreeNode|Text|Plot|Color|Menu|BeginTab|EndTab|TabBar|TabItem|ListBox|Image|Bullet|Separator|Collapsing|Radio|Progress|Value|Begin(Combo|ListBox|Menu)|TempInput|DataType)|ImGuiInputText|STB_TEXTEDIT|stb_text|ImStb|ImGuiTabBar|ImGuiMenu|ImGuiListClipper/, 'ImGui widgets'],
