@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <bitset>
+#include <array>
 #include <cstdint>
 #include <cstdlib>
 
@@ -19,8 +19,21 @@ extern "C" void* aicost_render_glyphs(const char* request_json);
 namespace aicost::web {
 namespace {
 
-// ImGui 1.86 keeps characters in 16 bits: the Basic Multilingual Plane.
-using Characters = std::bitset<0x10000>;
+// A set of characters of the Basic Multilingual Plane (ImGui 1.86 keeps characters in 16 bits),
+// read back in order by whole words: a few hundred characters out of 65,536, listed at start-up.
+class Characters {
+  public:
+    void set(unsigned int c) { words_[c >> 6] |= std::uint64_t(1) << (c & 63); }
+    template <typename Each> void for_each(Each each) const {
+        for (unsigned int word = 0; word < kWords; ++word)
+            for (std::uint64_t bits = words_[word]; bits != 0; bits &= bits - 1)
+                each(word * 64 + unsigned(__builtin_ctzll(bits)));
+    }
+
+  private:
+    static constexpr unsigned int kWords = 0x10000 / 64;
+    std::array<std::uint64_t, kWords> words_{};
+};
 
 void add_utf8(Characters& set, std::string_view text) {
     for (const char *at = text.data(), *end = at + text.size(); at < end;) {
@@ -62,8 +75,7 @@ void add_json_text(Characters& set, std::string_view json) {
 std::string utf8_of(const Characters& set) {
     std::string out;
     char buffer[5];
-    for (unsigned int c = 0x20; c < set.size(); ++c)
-        if (set.test(c)) out += ImTextCharToUtf8(buffer, c);
+    set.for_each([&](unsigned int c) { out += ImTextCharToUtf8(buffer, c); });
     return out;
 }
 
