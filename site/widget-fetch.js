@@ -42,4 +42,12 @@
     early.canvas.getContext('webgl2', { alpha: false, antialias: false, depth: false, stencil: false,
                                         powerPreference: 'low-power' });
   } catch (e) { /* no WebGL 2: the module finds out and says so */ }
+
+  // While the canvas starts, the document written in the page is not laid out (widget.css): the
+  // loading line stands in for it, for eyes and screen readers alike, and the first frame comes
+  // a few per cent sooner. widget.js lifts this as soon as it takes over or gives up; should it
+  // never run, the document is back after a few seconds.
+  var page = document.documentElement;
+  page.setAttribute('data-widget-starting', '');
+  setTimeout(function () { page.removeAttribute('data-widget-starting'); }, 3000);
 })();

@@ -183,7 +183,7 @@
       case 'height': mirror.setHeight(Number(payload)); break;
       case 'ready':
         canvasUsable = true;
-        loading.hidden = true;
+        loadingOver();
         present();
         started();
         break;
@@ -199,6 +199,13 @@
     }
   }
 
+  // The canvas has taken over or given up: the loading line goes, and the document written in the
+  // page may be laid out again (widget-fetch.js held it back while the canvas started).
+  function loadingOver() {
+    loading.hidden = true;
+    document.documentElement.removeAttribute('data-widget-starting');
+  }
+
   function started() {
     announce(); // a link's notices, if any
     resolveReady(getState());
@@ -208,7 +215,7 @@
   function stopCanvas(reason) {
     canvasUsable = false;
     canvasProblem = reason;
-    loading.hidden = true;
+    loadingOver();
     present();
     if (state) started();
   }
@@ -222,7 +229,7 @@
     canvasUsable = false;
     clearTimeout(announceTimer);
     clearTimeout(urlTimer);
-    loading.hidden = true;
+    loadingOver();
     canvas.hidden = true;
     mirror.stop();
     showNote(stoppedText);
@@ -234,7 +241,7 @@
 
   // The module could not start: the page keeps the document it was written with.
   function failed(reason) {
-    loading.hidden = true;
+    loadingOver();
     canvas.hidden = true;
     mirror.setMode('static');
     var line = document.getElementById('w:failed');
