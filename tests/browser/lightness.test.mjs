@@ -148,6 +148,27 @@ test('the canvas gets one drawing buffer as wide as the widget, made while the p
   await page.close();
 });
 
+// widget-fetch.js is written inline in the page (its hash in the page's policy): the module and
+// the data are asked for before anything else the page names, its stylesheet included.
+test('the module and the data are requested first, by a script the page policy allows inline', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 720, height: 900 } });
+  await page.addInitScript(() => {
+    window.policyViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.policyViolations.push(e.violatedDirective));
+  });
+  await page.goto(`${site.origin}/widget.html?lang=en`);
+  await page.evaluate(() => window.widget.ready);
+  assert.deepEqual(await page.evaluate(() => window.policyViolations), []);
+  assert.equal(await page.locator('script[src="widget-fetch.js"]').count(), 0);
+  const order = await page.evaluate(() => performance.getEntriesByType('resource')
+    .sort((a, b) => a.startTime - b.startTime).map((e) => e.name.split('/').pop()));
+  const first = (name) => order.indexOf(name);
+  for (const early of ['ai-cost.wasm', 'scenarios.json', 'strings.json'])
+    for (const later of ['widget.css', 'ai-cost.js', 'widget.js'])
+      assert.ok(first(early) < first(later), `${early} before ${later}: ${order.join(', ')}`);
+  await page.close();
+});
+
 test('nothing the first frame does not need is fetched before it', async () => {
   const page = await site.browser.newPage({ viewport: { width: 720, height: 900 } });
   // What the page had asked for when the first frame was drawn (its first WebGL draw call).
