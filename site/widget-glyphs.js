@@ -15,6 +15,8 @@
   window.aiCostGlyphs = function (requestText) {
     var request = JSON.parse(requestText);
     var canvas = document.createElement('canvas');
+    // In memory, not on the GPU: the upload to the widget's WebGL texture is then a plain copy
+    // (a GPU canvas took about 50 ms longer to hand over to the other context).
     var context = canvas.getContext('2d', { willReadFrequently: true });
     if (!context) return null;
     var family = getComputedStyle(document.getElementById('widget-canvas') || document.body).fontFamily;
