@@ -7,7 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:http';
+import { extname } from 'node:path';
 import { serveSite, launch } from '../tests/browser/harness.mjs';
+
+const PARTS = process.argv.slice(2);
+const wanted = (part) => PARTS.length === 0 || PARTS.includes(part);
 
 const at = (path) => fileURLToPath(new URL(path, import.meta.url));
 const [BUILD, SITE, BENCH, IMGUI] = ['', 'site/', 'bench/', '_deps/imgui/'].map((d) => at('../build/' + d));
@@ -56,6 +61,7 @@ function sizes(dir, list, each) { // [raw, brotli] of the files there, a row for
   if (each) for (const [f, raw, br] of all) row(f, kib(raw), kib(br));
   return all.reduce(([r, b], [, raw, br]) => [r + raw, b + br], [0, 0]);
 }
+if (wanted('bytes')) {
 section('widget: fetched before its first frame', 'raw', 'brotli 11');
 const [total, totalBr] = sizes(SITE, files, true);
 row(`total (${files.length} files)`, kib(total), kib(totalBr));
@@ -68,6 +74,7 @@ const [name, largest] = pages.sort((a, b) => b[1].length - a[1].length)[0];
 row(`static pages: ${pages.length}; largest + styles:`, kib(largest.length + styles.reduce((n, d) => n + d.length, 0)),
   kib(brotli(largest) + styles.reduce((n, d) => n + brotli(d), 0)));
 row(`  (${name})`);
+}
 
 // Runs in every page before its own scripts, the same in both: when the module is instantiated,
 // when the WebGL context exists, and each frame drawn. A frame is one uninterrupted run of draw
@@ -127,7 +134,171 @@ const frames = (page) => page.evaluate(() => window.widget.framesDrawn());
 let hours = 96; // each change a new value, or setState would change nothing and draw nothing
 const change = (page) => page.evaluate((h) => window.widget.setState({ lines: [{ id: 'r1', inputs: { hours: h } }] }), hours++);
 
+// --- 5. a phone reader: 390 px, DPR 3, touch, 4× CPU slowdown ----------------------------------
+// Long tasks (PerformanceObserver) from navigation to one second after the widget is ready, when
+// the figures are visible (the first contentful paint of the written document, or, for a link
+// asking for other figures, when they stop being pending), a slider dragged for two seconds (frames
+// a second and its long tasks), a tap on a currency to the next paint, and the drawing buffer for
+// the tallest content (the fleet with every fold open).
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+async function phonePage(path) {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.benchLong = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.benchLong.push([e.startTime, e.duration])))
+      .observe({ type: 'longtask', buffered: true });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(origin + path);
+  return { page, cdp, context };
+}
+const longSince = (page, t0) => page.evaluate((t) => window.benchLong.filter(([s]) => s >= t).map(([, d]) => d), t0);
+const longCells = (tasks) => [tasks.length, ms(tasks.reduce((a, b) => a + b, 0)), ms(Math.max(0, ...tasks))];
+
+async function phone() {
+  const PAGES = [['scenario page (calculator, EN)', '/site/widget-calculator-r1-nature-en.html'],
+    ['widget.html, a link with a changed figure', '/site/widget.html?scenario=r1-nature&lang=en&view=calculator&r1-zero.gpus=1024']];
+  section('phone, 390 px DPR 3, 4× CPU: start-up', 'long tasks', 'their total', 'longest');
+  for (const [label, path] of PAGES) {
+    const { page, context } = await phonePage(path);
+    await page.evaluate(() => window.widget.ready);
+    await page.waitForTimeout(1000);
+    row('  ' + label, ...longCells(await longSince(page, 0)));
+    await context.close();
+  }
+  section('phone: time until', 'figures shown', 'canvas ready');
+  for (const [label, path] of PAGES) {
+    const { page, context } = await phonePage(path);
+    // The figures are visible once painted and no longer pending: measured at the paint after.
+    const t = await page.evaluate(() => new Promise((resolve) => {
+      const root = document.documentElement;
+      const shown = () => new Promise((r) => {
+        const check = () => (!root.hasAttribute('data-widget-pending') && document.getElementById('widget-doc') ? r() : requestAnimationFrame(check));
+        check();
+      });
+      shown().then(() => requestAnimationFrame(() => {
+        const at = performance.now();
+        window.widget.ready.then(() => resolve([at, performance.now()]));
+      }));
+    }));
+    row('  ' + label, ms(t[0]), ms(t[1]));
+    await context.close();
+  }
+
+  section('phone: a 2 s drag and a tap', 'frames/s', 'long tasks', 'longest');
+  {
+    const { page, cdp, context } = await phonePage('/site/widget-calculator-r1-nature-en.html');
+    await page.evaluate(() => window.widget.ready);
+    await page.waitForTimeout(1000);
+    const slider = page.getByRole('slider').first();
+    await slider.scrollIntoViewIfNeeded();
+    const box = await slider.boundingBox();
+    const y = box.y + box.height / 2;
+    const touch = (type, x) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    const t0 = await page.evaluate(() => performance.now());
+    const f0 = await frames(page);
+    await touch('touchStart', box.x + 8);
+    const start = Date.now();
+    for (let x = box.x + 8; Date.now() - start < 2000; x = Math.min(box.x + box.width - 8, x + 3)) {
+      await touch('touchMove', x);
+      await page.waitForTimeout(16);
+    }
+    await touch('touchEnd', 0);
+    const seconds = (Date.now() - start) / 1000;
+    const drawn = (await frames(page)) - f0, during = await longSince(page, t0);
+    row('  drag on the first slider', (drawn / seconds).toFixed(1), during.length, ms(Math.max(0, ...during)));
+    // A tap on a currency, through the document's button laid over the canvas's chip: from the
+    // input event to the next frame presented.
+    const chip = page.locator('[data-key^="currency/"]:not([aria-pressed="true"])').first();
+    await chip.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(500);
+    const c = await chip.boundingBox();
+    await page.evaluate(() => {
+      window.benchTap = null;
+      addEventListener('pointerdown', (e) => { const t = e.timeStamp; requestAnimationFrame(() => setTimeout(() => { window.benchTap = performance.now() - t; })); }, { once: true, capture: true });
+    });
+    await page.touchscreen.tap(c.x + c.width / 2, c.y + c.height / 2);
+    const tap = await page.waitForFunction(() => window.benchTap, null, { timeout: 10000 }).then((h) => h.jsonValue());
+    section('phone: tap on a currency → next paint', ms(tap));
+    await context.close();
+  }
+
+  // The tallest content: the fleet, every fold open, at 390 px DPR 3.
+  {
+    const { page, context } = await phonePage('/site/widget.html?scenario=semianalysis-fleet&lang=en');
+    await page.evaluate(() => window.widget.ready);
+    for (let i = 0; i < 20; ++i) {
+      const shut = page.locator('[aria-expanded="false"][data-key^="fold/"]').first();
+      if (!(await shut.count())) break;
+      await shut.evaluate((b) => b.click());
+      await page.waitForTimeout(300);
+    }
+    await page.waitForTimeout(1500);
+    const size = await page.evaluate(() => { const c = document.getElementById('widget-canvas'); return [c.width, c.height, document.documentElement.scrollHeight]; });
+    section('phone: drawing buffer, fleet every fold open', `${size[0]}×${size[1]}`, kib(size[0] * size[1] * 4), `${size[2]} CSS px`);
+    await context.close();
+  }
+}
+
+// --- 6. Lighthouse 12.2.3 (npm), mobile profile as it comes, median of 3 --------------------------
+// As a newsroom's performance team runs it: the demo article with its embeds taken out, with the
+// calculator alone, as shipped, and widget.html alone; the site served compressed (br).
+async function lighthouseTable() {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const article = readFileSync(SITE + 'index.html', 'utf8');
+  const figures = [...article.matchAll(/\s*<figure class="embed">[\s\S]*?<\/figure>/g)].map((m) => m[0]);
+  const variants = {
+    '/article-without-embeds.html': figures.reduce((html, f) => html.replace(f, ''), article),
+    '/article-calculator-only.html': figures.filter((f) => !/data-view="calculator"/.test(f)).reduce((html, f) => html.replace(f, ''), article),
+  };
+  const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
+    '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
+  const packed = new Map();
+  const compressed = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/\.\.+/g, '');
+    const file = path.endsWith('/') ? path + 'index.html' : path;
+    let body = variants[file] !== undefined ? Buffer.from(variants[file]) : existsSync(SITE + file.slice(1)) ? readFileSync(SITE + file.slice(1)) : null;
+    if (!body) { res.writeHead(404).end(); return; }
+    const type = TYPES[extname(file)] || 'application/octet-stream';
+    const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+    if (!/png$/.test(file) && /br/.test(req.headers['accept-encoding'] || '')) {
+      if (!packed.has(file)) packed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      body = packed.get(file);
+      headers['content-encoding'] = 'br';
+    }
+    res.writeHead(200, headers).end(body);
+  });
+  await new Promise((resolve) => compressed.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${compressed.address().port}`;
+  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+  try {
+    section('Lighthouse mobile, median of 3', 'score', 'TBT', 'LCP', 'max FID');
+    for (const [label, path] of [['article without embeds', '/article-without-embeds.html'],
+      ['article, calculator embed only', '/article-calculator-only.html'], ['article as shipped (3 embeds)', '/index.html'],
+      ['widget.html alone', '/widget.html']]) {
+      const runs = [];
+      for (let i = 0; i < 3; ++i) {
+        const { lhr } = await lighthouse(base + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+        runs.push({ score: lhr.categories.performance.score * 100, tbt: lhr.audits['total-blocking-time'].numericValue,
+          lcp: lhr.audits['largest-contentful-paint'].numericValue, fid: lhr.audits['max-potential-fid'].numericValue });
+      }
+      // The median run by score, its figures together.
+      const mid = runs.sort((a, b) => a.score - b.score)[1];
+      row('  ' + label, mid.score.toFixed(0), ms(mid.tbt), Number.isFinite(mid.lcp) ? (mid.lcp / 1000).toFixed(2) + ' s' : 'none', ms(mid.fid));
+    }
+  } finally {
+    await chrome.kill();
+    compressed.close();
+  }
+}
+
 try {
+  if (wanted('first')) {
   // --- 2. first frame: widget and bare page, alternating, each in a fresh context (cold cache) --
   // The browser's first page also pays for its GPU process: one untimed load of each first.
   const firstFrame = async (path) => {
@@ -167,6 +338,9 @@ try {
   const spread = (who) => `${Math.min(...loads[who].map((l) => l.first)).toFixed(0)}–${Math.max(...loads[who].map((l) => l.first)).toFixed(0)} ms`;
   row('  first draw call: fastest–slowest', spread('widget'), spread('bare'));
 
+  }
+
+  if (wanted('idle')) {
   // --- 3. frames while idle, and for one change ---------------------------------------------
   section('frames drawn by the widget', 'to settle', 'in 3 s idle', 'one change');
   for (const [width, dpr] of [[360, 2], [720, 1]]) {
@@ -182,6 +356,9 @@ try {
     await page.close();
   }
 
+  }
+
+  if (wanted('frames')) {
   // --- 4. frame times: one change, and a mouse drag on a canvas slider -----------------------
   const results = [];
   for (const [width, dpr] of [[360, 2], [1200, 1]]) {
@@ -266,6 +443,10 @@ try {
   row('  drag: CPU per frame drawn (rAF), median', ...cells((r) => ms(median(r.cpu))));
   row('  drag: CPU per frame drawn (rAF), p95', ...cells((r) => ms(quantile(r.cpu, 0.95))));
   row('  drag: first slider\'s value', ...cells((r) => r.moved));
+  }
+
+  if (wanted('phone')) await phone();
+  if (wanted('lighthouse')) await lighthouseTable();
 } finally {
   await browser.close();
   server.close();
