@@ -7,24 +7,25 @@
 //     (canvas: the atlas, white glyphs on transparent black, which the module uploads to its
 //     texture as it is: no read back, no copy through its memory; see wasm/web/browser_fonts.cpp
 //     for the layout of metrics), or null without a 2D canvas.
+//   window.aiCostGlyphs.prepare(request)  the same work, ahead and in steps (widget.js runs one
+//     per task at start-up, so that drawing the type never blocks the reader): a job whose next()
+//     runs one step; the module's call for the same request then takes the result at once.
 (function () {
   'use strict';
 
   var PAD = 1; // clear pixels around each glyph, so linear filtering never bleeds a neighbour
 
-  window.aiCostGlyphs = function (requestText) {
+  // The work for one request, cut into steps short enough to run one per task: setting up, then
+  // measuring each face, packing, drawing each face, and writing the metrics. next() runs one step
+  // and says whether more remain; result is null when there is no 2D canvas.
+  function job(requestText) {
     var request = JSON.parse(requestText);
-    var canvas = document.createElement('canvas');
-    // In memory, not on the GPU: the upload to the widget's WebGL texture is then a plain copy
-    // (a GPU canvas took about 50 ms longer to hand over to the other context).
-    var context = canvas.getContext('2d', { willReadFrequently: true });
-    if (!context) return null;
-    var family = getComputedStyle(document.getElementById('widget-canvas') || document.body).fontFamily;
+    var canvas, context, family, faces = [], all = [], width = 256, height = 1, extents = {};
+    var out = { result: null };
 
     // Measure: each face's em is chosen so that its ascent and descent fill the line height, as
     // ImGui's fonts do. Each character is measured once per weight, at 100 px, and its box scaled
     // to each size (a pixel wider all round, for rounding): a third of the measuring.
-    var extents = {};
     function extent(weight, ch) {
       var key = weight + ch;
       if (!extents[key]) {
@@ -37,7 +38,7 @@
       }
       return extents[key];
     }
-    var faces = request.faces.map(function (face) {
+    function measure(face) {
       context.font = face.weight + ' 100px ' + family;
       var m = context.measureText('Hg');
       var ascent = m.fontBoundingBoxAscent || 92, descent = m.fontBoundingBoxDescent || 24;
@@ -54,43 +55,78 @@
       }
       return { font: face.weight + ' ' + em + 'px ' + family, ascent: Math.round(ascent * scale),
                descent: -Math.round(descent * scale), glyphs: glyphs };
-    });
+    }
 
     // Pack on shelves, tallest first, in the narrowest power-of-two width that keeps it squarish.
-    var all = [], area = 9;
-    faces.forEach(function (face) { face.glyphs.forEach(function (g) { if (g.w) { all.push(g); area += g.w * g.h; } }); });
-    var width = 256;
-    while (width < 4096 && width * width < area * 1.3) width *= 2;
-    all.sort(function (a, b) { return b.h - a.h; });
-    var x = 3, y = 0, shelf = 3; // the white block takes the corner
-    all.forEach(function (g) {
-      if (x + g.w > width) { x = 0; y += shelf; shelf = 0; }
-      g.x = x; g.y = y;
-      x += g.w;
-      shelf = Math.max(shelf, g.h);
-    });
-    var height = 1;
-    while (height < y + shelf) height *= 2;
+    function pack() {
+      var area = 9;
+      faces.forEach(function (face) { face.glyphs.forEach(function (g) { if (g.w) { all.push(g); area += g.w * g.h; } }); });
+      while (width < 4096 && width * width < area * 1.3) width *= 2;
+      all.sort(function (a, b) { return b.h - a.h; });
+      var x = 3, y = 0, shelf = 3; // the white block takes the corner
+      all.forEach(function (g) {
+        if (x + g.w > width) { x = 0; y += shelf; shelf = 0; }
+        g.x = x; g.y = y;
+        x += g.w;
+        shelf = Math.max(shelf, g.h);
+      });
+      while (height < y + shelf) height *= 2;
+      canvas.width = width;
+      canvas.height = height;
+      context.fillStyle = '#fff';
+      context.fillRect(0, 0, 3, 3);
+      context.textBaseline = 'alphabetic';
+    }
 
-    canvas.width = width;
-    canvas.height = height;
-    context.fillStyle = '#fff';
-    context.fillRect(0, 0, 3, 3);
-    context.textBaseline = 'alphabetic';
-    faces.forEach(function (face) {
+    function draw(face) {
       context.font = face.font;
       face.glyphs.forEach(function (g) { if (g.w) context.fillText(g.ch, g.x + PAD + g.left, g.y + PAD + g.up); });
-    });
-    var metrics = [];
-    faces.forEach(function (face) {
-      metrics.push(face.ascent, face.descent, face.glyphs.length);
-      face.glyphs.forEach(function (g) {
-        // The box's corner from the pen: left of it by the ink's overhang, and down from the
-        // line's top by the ascent less the ink's height above the baseline.
-        metrics.push(g.ch.codePointAt(0), g.advance, g.x || 0, g.y || 0, g.w, g.h,
-                     -(g.left + PAD), face.ascent - g.up - PAD);
+    }
+
+    function finish() {
+      var metrics = [];
+      faces.forEach(function (face) {
+        metrics.push(face.ascent, face.descent, face.glyphs.length);
+        face.glyphs.forEach(function (g) {
+          // The box's corner from the pen: left of it by the ink's overhang, and down from the
+          // line's top by the ascent less the ink's height above the baseline.
+          metrics.push(g.ch.codePointAt(0), g.advance, g.x || 0, g.y || 0, g.w, g.h,
+                       -(g.left + PAD), face.ascent - g.up - PAD);
+        });
       });
-    });
-    return { width: width, height: height, faces: faces.length, metrics: new Float32Array(metrics), canvas: canvas };
+      out.result = { width: width, height: height, faces: faces.length, metrics: new Float32Array(metrics), canvas: canvas };
+    }
+
+    var steps = [function () {
+      canvas = document.createElement('canvas');
+      // In memory, not on the GPU: the upload to the widget's WebGL texture is then a plain copy
+      // (a GPU canvas took about 50 ms longer to hand over to the other context).
+      context = canvas.getContext('2d', { willReadFrequently: true });
+      if (!context) return false;
+      family = getComputedStyle(document.getElementById('widget-canvas') || document.body).fontFamily;
+    }];
+    request.faces.forEach(function (face, i) { steps.push(function () { faces[i] = measure(face); }); });
+    steps.push(pack);
+    request.faces.forEach(function (face, i) { steps.push(function () { draw(faces[i]); }); });
+    steps.push(finish);
+    out.next = function () {
+      if (steps.length && steps.shift()() === false) steps = [];
+      return steps.length > 0;
+    };
+    return out;
+  }
+
+  // The type for a request, drawn now, or handed over at once when prepare() has drawn it ahead.
+  var prepared = null;
+  window.aiCostGlyphs = function (requestText) {
+    var work = prepared && prepared.text === requestText ? prepared.job : job(requestText);
+    prepared = null;
+    while (work.next()) { /* the rest, now */ }
+    return work.result;
+  };
+  // Starts drawing a request ahead: the caller runs next() once per task until it says false.
+  window.aiCostGlyphs.prepare = function (requestText) {
+    prepared = { text: requestText, job: job(requestText) };
+    return prepared.job;
   };
 })();

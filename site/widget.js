@@ -14,18 +14,16 @@
   'use strict';
 
   var canvas = document.getElementById('widget-canvas');
-  // widget-fetch.js made a canvas and its WebGL context while the page downloaded: it takes the
-  // place of the one written in the page, with that one's attributes.
-  var earlyCanvas = window.aiCostFetches && window.aiCostFetches.canvas;
-  if (earlyCanvas && canvas) {
-    Array.prototype.forEach.call(canvas.attributes, function (a) { earlyCanvas.setAttribute(a.name, a.value); });
-    canvas.replaceWith(earlyCanvas);
-    canvas = earlyCanvas;
-  }
   var root = document.getElementById('widget');
   var status = document.getElementById('widget-status');
-  var loading = document.getElementById('widget-loading');
   var doc = document.getElementById('widget-doc');
+  // The document the build wrote is on screen. When the link asked for other figures than it
+  // holds (widget-fetch.js), they are pending until the model has computed the reader's own; else
+  // the live document waits for the canvas, which takes over from the written one in one step.
+  var pending = document.documentElement.hasAttribute('data-widget-pending');
+  if (pending) doc.setAttribute('aria-busy', 'true');
+  var liveDocument = null; // the model's latest document, not yet shown
+  var tookOver = false; // the canvas, or the live document, has replaced the written one
   var events = new EventTarget();
   var module = null;
   var state = null, stateJson = '';
@@ -178,13 +176,15 @@
   function host(kind, payload) {
     switch (kind) {
       case 'state': onState(payload); break;
-      case 'document': mirror.update(payload); break;
+      case 'document':
+        if (tookOver || pending) showDocument(payload);
+        else liveDocument = payload;
+        break;
       case 'anchors': mirror.place(payload); break;
       case 'height': mirror.setHeight(Number(payload)); break;
       case 'ready':
         canvasUsable = true;
-        loadingOver();
-        present();
+        takeOver();
         started();
         break;
       case 'cursor': canvas.style.cursor = payload; break;
@@ -199,11 +199,42 @@
     }
   }
 
-  // The canvas has taken over or given up: the loading line goes, and the document written in the
-  // page may be laid out again (widget-fetch.js held it back while the canvas started).
-  function loadingOver() {
-    loading.hidden = true;
-    document.documentElement.removeAttribute('data-widget-starting');
+  // The reader's figures, computed, where the link asked for others than the page holds: the
+  // live document replaces the written one at once, before any canvas.
+  function showDocument(json) {
+    mirror.update(json);
+    if (!pending) return;
+    pending = false;
+    document.documentElement.removeAttribute('data-widget-pending');
+    doc.removeAttribute('aria-busy');
+    if (!tookOver) mirror.setMode('document');
+  }
+
+  // The canvas takes over from the document, or the document from the written one, in one task:
+  // no frame shows neither. What the reader was looking at stays where it was: the part of the
+  // widget at the top of the window keeps its place on screen, whatever moved above it.
+  function takeOver() {
+    var kept = null, before = 0;
+    if (window.parent === window) {
+      var parts = doc.querySelectorAll('[data-block]');
+      for (var i = 0; i < parts.length && !kept; ++i) {
+        var box = parts[i].getBoundingClientRect();
+        if (box.bottom > 0 && box.height > 0) { kept = parts[i]; before = box.top; }
+      }
+    }
+    tookOver = true;
+    if (liveDocument) showDocument(liveDocument);
+    liveDocument = null;
+    settled();
+    present();
+    if (kept && doc.contains(kept) && window.scrollY > 0) window.scrollBy(0, kept.getBoundingClientRect().top - before);
+  }
+
+  // The module has computed the reader's figures, or will not: nothing is pending any more.
+  function settled() {
+    tookOver = true;
+    document.documentElement.removeAttribute('data-widget-pending');
+    doc.removeAttribute('aria-busy');
   }
 
   function started() {
@@ -215,7 +246,9 @@
   function stopCanvas(reason) {
     canvasUsable = false;
     canvasProblem = reason;
-    loadingOver();
+    if (liveDocument) mirror.update(liveDocument);
+    liveDocument = null;
+    settled();
     present();
     if (state) started();
   }
@@ -229,7 +262,7 @@
     canvasUsable = false;
     clearTimeout(announceTimer);
     clearTimeout(urlTimer);
-    loadingOver();
+    settled();
     canvas.hidden = true;
     mirror.stop();
     showNote(stoppedText);
@@ -241,7 +274,7 @@
 
   // The module could not start: the page keeps the document it was written with.
   function failed(reason) {
-    loadingOver();
+    settled();
     canvas.hidden = true;
     mirror.setMode('static');
     var line = document.getElementById('w:failed');
@@ -489,23 +522,40 @@
     return {}; // the exports come through receive()
   }
 
-  var data = loadData();
-  wasmBinary().then(function (binary) {
-    var options = { widgetHost: host, widgetGlyphs: window.aiCostGlyphs, onAbort: function (what) { stopModule(new Error('abort: ' + what)); } };
-    if (binary) options.wasmBinary = binary;
-    else if (early.wasm) options.instantiateWasm = instantiateEarly;
-    var created = createWidgetModule(options);
-    // Creating a WebGL context takes tens of milliseconds: do it while the module compiles, when
-    // widget-fetch.js has not already. The module's renderer asks for the same context
-    // (wasm/web/renderer.cpp: keep the attributes in step) and gets this one back.
-    try {
-      canvas.getContext('webgl2', { alpha: false, antialias: false, depth: false, stencil: false,
-                                    powerPreference: 'low-power' });
-    } catch (e) { /* no WebGL 2: the module finds out and says so */ }
-    return Promise.all([created, data]);
-  }).then(function (loaded) {
-    var instance = loaded[0], texts = loaded[1];
-    module = instance;
+  // Start-up runs in short tasks, each its own, so that the reader's scrolling and taps are never
+  // kept waiting behind it (and an article's Lighthouse run sees no long task): a task boundary
+  // lets the browser paint and handle input in between.
+  function nextTask() {
+    return new Promise(function (resolve) {
+      var channel = new MessageChannel();
+      channel.port1.onmessage = function () { resolve(); };
+      channel.port2.postMessage(null);
+    });
+  }
+
+  // An embed far below the reader's screen costs nothing until the reader comes near it: within
+  // half a screen (inside a cross-origin iframe the browser ignores the margin, and it starts as
+  // it comes into view). The downloads and the compilation (widget-fetch.js) run meanwhile, off
+  // the main thread.
+  function nearView() {
+    return new Promise(function (resolve) {
+      if (typeof IntersectionObserver !== 'function') { resolve(); return; }
+      var watch = new IntersectionObserver(function (entries) {
+        if (entries.some(function (e) { return e.isIntersecting; })) { watch.disconnect(); resolve(); }
+      }, { rootMargin: '50% 0px' });
+      watch.observe(root);
+    });
+  }
+
+  // The written document is painted before anything else runs: the reader reads while the canvas
+  // starts. (A tab in the background paints nothing: it starts when shown.)
+  function afterPaint() {
+    return new Promise(function (resolve) {
+      requestAnimationFrame(function () { setTimeout(resolve, 0); });
+    });
+  }
+
+  function startModel(texts) {
     var query = location.search.replace(/^\?/, '');
     // Without a scenario or a view in the link, a page starts on its own (widget-ladder-fr.html
     // is the ladder, widget-calculator-r1-nature-fr.html that scenario's calculator).
@@ -526,6 +576,51 @@
     darkQuery.addEventListener('change', function () {
       call(function (m) { m._widget_set_prefers_dark(darkQuery.matches ? 1 : 0); });
       applyTheme();
+    });
+  }
+
+  // The steps after the model (wasm/web/main.cpp): the WebGL context, which the GPU process takes
+  // tens of milliseconds to make (the module's renderer asks for the same one and gets it back:
+  // renderer.cpp, keep the attributes in step); the renderer; the type, drawn a face at a time;
+  // the first frame, with which the canvas takes over.
+  function startCanvas() {
+    if (!module) return null;
+    // Its drawing buffer made as wide as the widget first: each new width later is a new buffer,
+    // made while the reader waits.
+    canvas.width = Math.round(root.clientWidth * (window.devicePixelRatio || 1)) || 300;
+    canvas.height = 1;
+    try {
+      canvas.getContext('webgl2', { alpha: false, antialias: false, depth: false, stencil: false,
+                                    powerPreference: 'low-power' });
+    } catch (e) { /* no WebGL 2: the module finds out and says so */ }
+    return nextTask().then(function () {
+      if (!call(function (m) { return m._widget_start_canvas(); }, 0)) return null;
+      var glyphs = window.aiCostGlyphs.prepare(call(function (m) { return m.UTF8ToString(m._widget_glyph_request()); }, ''));
+      return (function draw() {
+        return nextTask().then(function () { return glyphs.next() ? draw() : null; });
+      })();
+    }).then(function () {
+      return nextTask();
+    }).then(function () {
+      call(function (m) { m._widget_first_frame(); });
+    });
+  }
+
+  var data = loadData();
+  nearView().then(afterPaint).then(wasmBinary).then(function (binary) {
+    var options = { widgetHost: host, widgetGlyphs: window.aiCostGlyphs, onAbort: function (what) { stopModule(new Error('abort: ' + what)); } };
+    if (binary) options.wasmBinary = binary;
+    else if (early.wasm) options.instantiateWasm = instantiateEarly;
+    return Promise.all([createWidgetModule(options), data]);
+  }).then(function (loaded) {
+    module = loaded[0];
+    return nextTask().then(function () {
+      startModel(loaded[1]);
+      return nextTask();
+    }).then(startCanvas).catch(function (error) {
+      // A step of the page's own failed (the type could not be drawn): the document stays.
+      if (window.console) console.error('ai-cost widget: the canvas could not start:', error);
+      if (!stopped) stopCanvas('doc.no_webgl');
     });
   }, function (error) {
     failed(String(error && error.message || error));

@@ -196,6 +196,8 @@ test('a shared article link stays in the address bar until the reader changes so
   const page = await site.browser.newPage({ viewport: { width: 1000, height: 900 } });
   await page.goto(`${site.origin}/index.html`);
   const name = 'ai-cost-' + await page.$eval('[data-permalink]', (el) => el.dataset.permalink);
+  // An embed starts as the reader comes near it.
+  await (await page.$('[data-permalink] iframe')).scrollIntoViewIfNeeded();
   const initial = await widgetReadyIn(await (await page.$('[data-permalink] iframe')).contentFrame());
   await page.close();
   const line = initial.lines.find((l) => Object.keys(l.inputs).length > 0);

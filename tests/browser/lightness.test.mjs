@@ -51,15 +51,19 @@ test('the type is drawn for every character the data uses, whatever its script',
   // Records what the module asks widget-glyphs.js to draw, and what it gets back.
   await page.addInitScript(() => {
     window.glyphRequests = [];
-    let draw;
+    let recorder;
     Object.defineProperty(window, 'aiCostGlyphs', {
       configurable: true,
-      get: () => draw && function (request) {
-        const atlas = draw(request);
-        window.glyphRequests.push({ request: JSON.parse(request), atlas });
-        return atlas;
+      get: () => recorder,
+      // The page also draws the type ahead (aiCostGlyphs.prepare, set on what this returns); the
+      // module's call then takes what was drawn.
+      set: (draw) => {
+        recorder = function (request) {
+          const atlas = draw(request);
+          window.glyphRequests.push({ request: JSON.parse(request), atlas });
+          return atlas;
+        };
       },
-      set: (f) => { draw = f; },
     });
   });
   await page.goto(`${origin}/widget.html?lang=fr&scenario=${encodeURIComponent(scenarios.scenarios[0].id)}`);

@@ -60,9 +60,14 @@ std::string page(std::string html, std::string_view public_url, const std::strin
     html = replace_all(html, "%PAGE_TITLE%", html_attribute(title));
     html = replace_all(html, "%PAGE_DESCRIPTION%", html_attribute(description));
     html = replace_all(html, "%PAGE_NAME%", name);
-    // The page's texts for sharing and while it loads, in its language.
+    // What the page's document holds, for a link asking for other figures (widget-fetch.js):
+    // widget.html's language is the reader's browser's when the link names none (widget.js).
+    html = replace_all(html, "%PAGE_HOLDS%",
+                       html_attribute(scenario.id + " " + std::string(view_name(view)) +
+                                      (default_page ? " browser" : "")));
+    // The page's texts for sharing and while its figures are pending, in its language.
     for (const char* key : {"widget.name", "page.share_title", "page.share_description",
-                            "page.image_alt", "page.locale", "page.loading"})
+                            "page.image_alt", "page.locale", "page.pending"})
         html = replace_all(html, std::string("%") + key + "%",
                            html_attribute(text(strings, lang, key)));
     // The same page in every other language, for search engines and social cards.

@@ -109,15 +109,19 @@ TypeCharacters type_characters(std::string_view scenarios_json, std::string_view
     return {utf8_of(text), utf8_of(figures)};
 }
 
-bool build_browser_fonts(std::string_view text, std::string_view figures, float pixel_ratio,
-                         ui::Fonts& fonts) {
+std::string glyph_request(std::string_view text, std::string_view figures, float pixel_ratio) {
     nlohmann::ordered_json request = {{"ratio", pixel_ratio},
                                       {"faces", nlohmann::ordered_json::array()}};
     for (const ui::Face& face : ui::kFaces)
         request["faces"].push_back({{"px", face.css_px},
                                     {"weight", face.weight},
                                     {"text", face.figures ? figures : text}});
-    void* block = aicost_render_glyphs(request.dump().c_str());
+    return request.dump();
+}
+
+bool build_browser_fonts(std::string_view text, std::string_view figures, float pixel_ratio,
+                         ui::Fonts& fonts) {
+    void* block = aicost_render_glyphs(glyph_request(text, figures, pixel_ratio).c_str());
     if (!block) return false;
 
     const auto* header = static_cast<const std::int32_t*>(block);

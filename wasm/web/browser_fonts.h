@@ -26,6 +26,10 @@ struct TypeCharacters {
 TypeCharacters type_characters(std::string_view scenarios_json, std::string_view strings_json,
                                const Catalog& catalog, const Strings& strings);
 
+// What the page is asked to draw (widget-glyphs.js): the faces, their characters and the ratio.
+// The page may draw it ahead, in steps, from this very text (widget_glyph_request).
+std::string glyph_request(std::string_view text, std::string_view figures, float pixel_ratio);
+
 // Rebuilds ImGui's atlas from glyphs the page draws at `pixel_ratio`. False when the page could
 // not draw them (no 2D canvas): the widget then has no type to draw with.
 bool build_browser_fonts(std::string_view text, std::string_view figures, float pixel_ratio,

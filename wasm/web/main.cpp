@@ -287,12 +287,16 @@ using namespace aicost::web;
 
 extern "C" {
 
-// Starts the widget. `query` is widget.html's query string (the permalink); `lang` the page's
+// Starts the widget in three steps, each short, which the page runs in tasks of their own so
+// that none blocks the reader (widget.js): the model, then the canvas' renderer, then the first
+// frame; between the last two the page draws the type (widget_glyph_request).
+//
+// 1. The model. `query` is widget.html's query string (the permalink); `lang` the page's
 // fallback language; `base_url` what permalinks start with; `prefers_dark` the reader's system
 // theme; `scenarios_json` and `strings_json` the texts of data/scenarios.json and
 // data/strings.json, which the page loaded beside the module (editors change them on the
-// server, so nothing of them is compiled in). The state reaches the page through its host
-// ("state"), once the first frame is drawn.
+// server, so nothing of them is compiled in). The state and the live document reach the page at
+// once, through its host ("state", "document"): the reader's figures as text, before any canvas.
 EMSCRIPTEN_KEEPALIVE void widget_start(const char* query, const char* lang, const char* base_url,
                                        float css_width, float pixel_ratio, int prefers_dark,
                                        const char* scenarios_json, const char* strings_json) {
@@ -309,9 +313,6 @@ EMSCRIPTEN_KEEPALIVE void widget_start(const char* query, const char* lang, cons
     // The keyboard works the document's real controls (widget-mirror.js), not the canvas: ImGui's
     // own navigation stays off, and the canvas draws the focus ring of the focused control.
     io.ConfigInputTextCursorBlink = false;
-    // First: the GPU process compiles the shaders while the data is read below.
-    app->has_gl = renderer_init(kCanvas);
-    if (app->has_gl) app->max_buffer_px = renderer_max_size();
     update_render_ratio();
 
     load_data(scenarios_json, strings_json, lang);
@@ -323,17 +324,40 @@ EMSCRIPTEN_KEEPALIVE void widget_start(const char* query, const char* lang, cons
     // The live region speaks the link's notices once the widget is up, then every change.
     app->announced = app->state;
     app->announced.warnings.clear();
+    notify_state();
+}
 
-    if (app->has_gl) {
-        // The first frame now, not at the next animation frame: up to one more display refresh
-        // before the reader sees anything. The state and the live document follow it (the page
-        // shows the document written at build time until then); the settling frames as usual.
-        draw_frame();
-        request_frames(kFramesAfterEvent);
-    } else {
-        notify_state();
+// 2. The renderer, on the canvas' WebGL context (the page makes it in a task of its own: the GPU
+// process takes its time). The shaders compile there while the page draws the type. Returns
+// whether the canvas can be drawn; when not, the page is told ("error") and the document stays.
+EMSCRIPTEN_KEEPALIVE int widget_start_canvas() {
+    if (!app) return 0;
+    app->has_gl = renderer_init(kCanvas);
+    if (!app->has_gl) {
         host("error", "no-webgl"); // the model still answers; widget.js shows the figures as text
+        return 0;
     }
+    app->max_buffer_px = renderer_max_size();
+    update_render_ratio();
+    return 1;
+}
+
+// What the first frame will ask the page to draw as type (browser_fonts.h): the page draws it
+// beforehand, in steps, and hands it over at once when the frame asks for this very text.
+EMSCRIPTEN_KEEPALIVE const char* widget_glyph_request() {
+    if (!app) return "";
+    app->text_reply =
+        glyph_request(app->characters.text, app->characters.figures, app->render_ratio);
+    return app->text_reply.c_str();
+}
+
+// 3. The first frame, now rather than at the next animation frame: the canvas takes over from
+// the document in the same task ("ready"), so no frame shows neither. The settling frames follow
+// as usual.
+EMSCRIPTEN_KEEPALIVE void widget_first_frame() {
+    if (!app || !app->has_gl) return;
+    draw_frame();
+    request_frames(kFramesAfterEvent);
 }
 
 EMSCRIPTEN_KEEPALIVE void widget_resize(float css_width, float pixel_ratio) {

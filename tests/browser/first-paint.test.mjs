@@ -1,0 +1,114 @@
+// The document is the first paint: the figures the build wrote into each page are on screen before
+// the module runs; a link asking for other figures marks them pending until the model has
+// computed the reader's own; the canvas takes over without moving what the reader looks at; and
+// an embed far below the reader's screen does nothing until the reader comes near it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { useSiteAndBrowser, serveSite, widgetReadyIn, getState } from './harness.mjs';
+
+const site = useSiteAndBrowser();
+
+// Holds ai-cost.wasm until release(): the page as a reader sees it before the module runs.
+async function holdModule(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/ai-cost.wasm', async (route) => { await held; await route.continue().catch(() => {}); });
+  return release;
+}
+
+const visibleText = (page) => page.evaluate(() => document.body.innerText);
+
+test('before the module runs, the page shows its own figures, in its language, nothing pending', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+  const release = await holdModule(page);
+  await page.goto(`${site.origin}/widget-calculator-r1-nature-en.html`);
+  await page.waitForLoadState('load');
+  const text = await visibleText(page);
+  // The scenario's heading and its total, as the page's document holds them, are on screen.
+  const heading = page.getByRole('heading', { level: 1 });
+  assert.equal(await heading.count(), 1);
+  assert.ok(await heading.isVisible());
+  const total = await page.textContent('.doc-figure');
+  assert.ok(text.includes(total.trim()), total);
+  assert.ok(await page.locator('.doc-figure').isVisible());
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.isVisible('#widget-pending'), false);
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-widget-pending')), false);
+  // Once the module runs, the canvas shows the same total the page showed.
+  release();
+  const state = await page.evaluate(() => window.widget.ready);
+  assert.equal(state.total_text, total.trim());
+  await page.close();
+});
+
+test('a link asking for other figures marks the written ones pending until the model has computed them', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+  const release = await holdModule(page);
+  // widget.html holds the full R1 widget in French; this link asks for English, the calculator
+  // and a changed figure.
+  await page.goto(`${site.origin}/widget.html?scenario=r1-nature&lang=en&view=calculator&r1-zero.gpus=1024`);
+  await page.waitForLoadState('load');
+  const written = (await page.textContent('.doc-figure')).trim();
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-widget-pending')), true);
+  assert.ok(await page.isVisible('#widget-pending'));
+  assert.equal(await page.getAttribute('#widget-doc', 'aria-busy'), 'true');
+  // The page says so in its own language until the model speaks the link's.
+  assert.equal((await page.textContent('#widget-pending')).trim().length > 3, true);
+  release();
+  const state = await page.evaluate(() => window.widget.ready);
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-widget-pending')), false);
+  assert.equal(await page.isVisible('#widget-pending'), false);
+  assert.equal(await page.getAttribute('#widget-doc', 'aria-busy'), null);
+  assert.equal(state.lang, 'en');
+  assert.notEqual(state.total_text, written);
+  // The document (for screen readers now, laid over the canvas) holds the reader's figure.
+  assert.ok((await page.textContent('.doc-figure')).includes(state.total_text));
+  await page.close();
+});
+
+test('when the canvas takes over, the part of the widget at the top of the window stays where it was', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 390, height: 700 } });
+  const release = await holdModule(page);
+  await page.goto(`${site.origin}/widget-r1-nature-en.html`);
+  await page.waitForLoadState('load');
+  // The reader has scrolled into the widget: the first part whose top is below the window's top.
+  await page.evaluate(() => window.scrollTo(0, 500));
+  const before = await page.evaluate(() => {
+    const part = [...document.querySelectorAll('#widget-doc [data-block]')].find((p) => p.getBoundingClientRect().bottom > 0);
+    return { block: part.dataset.block, top: part.getBoundingClientRect().top };
+  });
+  release();
+  await page.evaluate(() => window.widget.ready);
+  const after = await page.evaluate((block) =>
+    document.querySelector(`#widget-doc [data-block="${block}"]`).getBoundingClientRect().top, before.block);
+  assert.ok(Math.abs(after - before.top) <= 2, `${before.block}: ${before.top} → ${after}`);
+  await page.close();
+});
+
+// The host is another origin, as a newsroom's is.
+const host = {};
+before(async () => Object.assign(host, await serveSite({
+  '/article.html': `<!doctype html><meta charset="utf-8"><body style="margin:0"><p style="height:6000px">Article</p>
+    <iframe id="far" style="width:100%;height:1300px;border:0"></iframe>`,
+})));
+after(() => host.server?.close());
+
+test('an embed far below the reader\'s screen starts nothing until the reader comes near it', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
+  await page.goto(`${host.origin}/article.html`);
+  await page.$eval('#far', (iframe, src) => { iframe.src = src; }, `${site.origin}/widget-calculator-r1-nature-fr.html`);
+  const frame = await (await page.$('#far')).contentFrame();
+  // Polled by time: a frame far off screen gets no animation frames.
+  await frame.waitForFunction(() => window.widget && document.readyState === 'complete', null, { polling: 100 });
+  // Its page is loaded, its document written in; the module has not started: no state, no frame,
+  // no WebGL context on its canvas.
+  await page.waitForTimeout(1500);
+  assert.equal(await frame.evaluate(() => window.widget.getState()), null);
+  assert.equal(await frame.evaluate(() => window.widget.framesDrawn()), 0);
+  assert.equal(await frame.evaluate(() => document.getElementById('widget-canvas').width), 300);
+  await page.evaluate(() => document.getElementById('far').scrollIntoView());
+  const state = await widgetReadyIn(frame);
+  assert.equal(state.scenario, 'r1-nature');
+  assert.ok(await frame.evaluate(() => window.widget.framesDrawn()) > 0);
+  await page.close();
+});
