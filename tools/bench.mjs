@@ -289,7 +289,9 @@ async function lighthouseTable() {
       }
       // The median run by score, its figures together.
       const mid = runs.sort((a, b) => a.score - b.score)[1];
-      row('  ' + label, mid.score.toFixed(0), ms(mid.tbt), Number.isFinite(mid.lcp) ? (mid.lcp / 1000).toFixed(2) + ' s' : 'none', ms(mid.fid));
+      // A page with no contentful paint (a canvas alone) has no LCP, TBT or FID at all.
+      const or = (n, f) => (Number.isFinite(n) ? f(n) : 'none');
+      row('  ' + label, mid.score.toFixed(0), or(mid.tbt, ms), or(mid.lcp, (n) => (n / 1000).toFixed(2) + ' s'), or(mid.fid, ms));
     }
   } finally {
     await chrome.kill();
