@@ -41,7 +41,11 @@ TEST(StaticPages, EachScenarioInEachLanguageWholeAndAsItsCalculatorTheLadderAndT
                 const std::string name = static_page_name(scenario.id, lang, view);
                 const StaticPage* page = find_page(pages, name);
                 ASSERT_NE(page, nullptr) << name;
-                EXPECT_NE(page->html.find("<html lang=\"" + lang.code + "\">"), std::string::npos);
+                // The page says what its document holds (widget-fetch.js marks other figures).
+                EXPECT_NE(page->html.find("<html lang=\"" + lang.code + "\" data-page=\"" +
+                                          scenario.id + " " + std::string(view_name(view)) + "\">"),
+                          std::string::npos)
+                    << name;
                 EXPECT_NE(page->html.find(html_attribute(scenario.title.in(lang))),
                           std::string::npos);
                 EXPECT_NE(page->html.find("data-view=\"" + std::string(view_name(view)) + "\""),
