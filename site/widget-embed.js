@@ -7,7 +7,7 @@
 //   WordPress  { message: "height", value, secret } when the URL ends in #?secret=…
 //   embed.js   { source: "ai-cost-widget", type: "height", height } and, for the article
 //              permalink, { source: "ai-cost-widget", type: "state", query }
-// The height is the document's, never the window's: the canvas is as tall as its content, so
+// The height is the document's, never the window's: the widget is as tall as its content, so
 // resizing the iframe cannot feed back into the height.
 (function () {
   'use strict';

@@ -340,15 +340,18 @@
   });
 
   // --- size and pixel ratio -------------------------------------------------------------------------
-  // Only the width and the pixel ratio matter: the canvas sets its own height, and the share bar
-  // opening below it must not cost frames.
-  var lastWidth = 0, lastRatio = 0;
+  // Only the width, the pixel ratio and the screen's height matter: the widget sets its own
+  // height, and the share bar opening below it must not cost frames.
+  var lastWidth = 0, lastRatio = 0, lastScreen = 0;
+  function screenHeight() { return (window.screen && screen.height) || window.innerHeight; }
   function resize() {
-    var width = root.clientWidth, ratio = window.devicePixelRatio || 1;
-    if (!module || (width === lastWidth && ratio === lastRatio)) return;
+    layStrips();
+    var width = root.clientWidth, ratio = window.devicePixelRatio || 1, tall = screenHeight();
+    if (!module || (width === lastWidth && ratio === lastRatio && tall === lastScreen)) return;
     lastWidth = width;
     lastRatio = ratio;
-    call(function (m) { m._widget_resize(width, ratio); });
+    lastScreen = tall;
+    call(function (m) { m._widget_resize(width, ratio, tall); });
   }
   var dprQuery = null;
   function watchPixelRatio() {
@@ -361,6 +364,60 @@
   // leaves the CSS size alone; browsers without that box fall back to the matchMedia watch.
   var observer = new ResizeObserver(resize);
   try { observer.observe(root, { box: 'device-pixel-content-box' }); } catch (e) { observer.observe(root); }
+  window.addEventListener('resize', resize); // a phone turned: another screen height
+
+  // --- the part on screen ---------------------------------------------------------------------------
+  // The canvas covers only a band of the widget around the reader's screen (wasm/web/main.cpp):
+  // the page tells the module which part is on screen. Strips laid across the widget, each watched
+  // by an IntersectionObserver, say it, and only when the reader scrolls: against the top-level
+  // window even inside a cross-origin iframe, with no help from the host page.
+  var STRIP = 200; // CSS px
+  var strips = document.createElement('div');
+  strips.className = 'widget-strips';
+  strips.setAttribute('aria-hidden', 'true');
+  root.appendChild(strips);
+  var onScreen = new Map(); // strip → the part of it on screen: [top, bottom], CSS px from its top
+  var view = [0, 0]; // top and height of the widget's part on screen; [0, 0] while none is
+  var thresholds = [];
+  for (var t = 0; t <= 10; ++t) thresholds.push(t / 10);
+  // (Every browser with WebGL 2 has IntersectionObserver; without one, the band is all of it.)
+  var stripWatch = typeof IntersectionObserver === 'function' && new IntersectionObserver(function (entries) {
+    entries.forEach(function (e) {
+      var from = e.boundingClientRect.top;
+      if (e.isIntersecting) onScreen.set(e.target, [e.intersectionRect.top - from, e.intersectionRect.bottom - from]);
+      else onScreen.delete(e.target);
+    });
+    var top = Infinity, bottom = -Infinity;
+    onScreen.forEach(function (part, strip) {
+      top = Math.min(top, strip.stripTop + part[0]);
+      bottom = Math.max(bottom, strip.stripTop + part[1]);
+    });
+    view = bottom > top ? [Math.round(top), Math.round(bottom - top)] : [0, 0];
+    sendView();
+  }, { threshold: thresholds });
+  function layStrips() {
+    var height = root.clientHeight, count = Math.ceil(height / STRIP);
+    if (!stripWatch) { view = [0, height]; return; }
+    while (strips.children.length > count) {
+      onScreen.delete(strips.lastChild);
+      stripWatch.unobserve(strips.lastChild);
+      strips.lastChild.remove();
+    }
+    for (var i = 0; i < count; ++i) {
+      var strip = strips.children[i];
+      if (!strip) {
+        strip = strips.appendChild(document.createElement('div'));
+        strip.stripTop = i * STRIP;
+        strip.style.top = strip.stripTop + 'px';
+        stripWatch.observe(strip);
+      }
+      var tall = Math.min(STRIP, height - i * STRIP) + 'px';
+      if (strip.style.height !== tall) strip.style.height = tall;
+    }
+  }
+  function sendView() {
+    call(function (m) { m._widget_view(view[0], view[1]); });
+  }
 
   // --- the API ------------------------------------------------------------------------------------
   // The module sends the state after every change: the page answers from its copy (a fresh
@@ -566,12 +623,14 @@
     // The state and the live document arrive through host() during the call.
     call(function (m) {
       withStrings(m, [query, startLang(query), base, texts[0], texts[1]], function (q, lang, b, scenarios, strings) {
-        m._widget_start(q, lang, b, root.clientWidth, window.devicePixelRatio || 1, darkQuery.matches ? 1 : 0,
-                        scenarios, strings);
+        m._widget_start(q, lang, b, root.clientWidth, window.devicePixelRatio || 1, screenHeight(),
+                        darkQuery.matches ? 1 : 0, scenarios, strings);
       });
     });
+    sendView();
     lastWidth = root.clientWidth;
     lastRatio = window.devicePixelRatio || 1;
+    lastScreen = screenHeight();
     watchPixelRatio();
     darkQuery.addEventListener('change', function () {
       call(function (m) { m._widget_set_prefers_dark(darkQuery.matches ? 1 : 0); });

@@ -24,6 +24,9 @@ struct ViewContext {
     // The control (control_keys.h) whose HTML twin has the keyboard focus: the canvas draws its
     // focus ring. Empty when the focus is elsewhere.
     std::string_view focused = {};
+    // The part of the content the canvas shows (CSS px from the top): everything is laid out,
+    // only what falls inside is drawn.
+    float drawn_top = 0.0f, drawn_bottom = 1e9f;
 };
 
 // Where a control was drawn, in CSS pixels from the canvas' top-left: the document lays the

@@ -484,3 +484,35 @@ test('Tab from the article into an embed reaches its controls and scrolls the ar
   assert.ok(await page.evaluate(() => window.scrollY) > 1000, 'the article scrolled');
   await page.close();
 });
+
+test('in a cross-origin iframe, with no host script, the canvas follows the part of it on screen', async () => {
+  // A CMS that gives the iframe a fixed height and runs nothing of ours.
+  const host = `<!doctype html><meta charset="utf-8"><body style="margin:0">
+    <p style="height:1200px">Article text.</p>
+    <iframe id="f" src="${site.origin}/widget.html?lang=en&scenario=semianalysis-fleet" style="width:100%;height:3000px;border:0"></iframe>
+    <p style="height:1200px">More text.</p>`;
+  const server = await serveSite({ '/host.html': host });
+  try {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    await page.goto(`${server.origin}/host.html`);
+    const handle = await page.$('#f');
+    await handle.scrollIntoViewIfNeeded();
+    const frame = await handle.contentFrame();
+    await widgetReadyIn(frame);
+    const content = await frame.evaluate(() => document.getElementById('widget-doc').getBoundingClientRect().height);
+    assert.ok(content > 2.5 * 844, `the case is real: ${content} px of content`);
+    // Down the article to the widget's lower part: the frame learns it from the browser alone.
+    for (const into of [content - 844, Math.round(content / 2), 0]) {
+      await page.evaluate((y) => scrollTo(0, document.getElementById('f').offsetTop + y), into);
+      const covered = await frame.waitForFunction((y) => {
+        const c = document.getElementById('widget-canvas');
+        const top = parseFloat(c.style.top), bottom = top + parseFloat(c.style.height);
+        return top <= y && bottom >= y + 844 && c.height <= 2 * screen.height * 2 && [top, bottom, c.height];
+      }, into, { polling: 100, timeout: 5000 }).then((h) => h.jsonValue());
+      assert.ok(covered, `${into}: ${covered}`);
+    }
+    await page.close();
+  } finally {
+    server.server.close();
+  }
+});

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SITE, useSiteAndBrowser, openWidget, getState, control } from './harness.mjs';
+import { SITE, useSiteAndBrowser, openWidget, getState, control, pixelAt } from './harness.mjs';
 
 const site = useSiteAndBrowser();
 
@@ -12,14 +12,18 @@ test('the widget comes up: a drawn canvas, its document laid over it, no errors'
   const seen = await page.evaluate(() => {
     const c = document.getElementById('widget-canvas');
     const doc = document.getElementById('widget-doc');
-    return { hidden: c.hidden, ariaHidden: c.getAttribute('aria-hidden'), height: c.getBoundingClientRect().height,
-      mode: doc.dataset.mode, docHeight: doc.getBoundingClientRect().height, h1: doc.querySelector('h1').textContent };
+    const canvas = c.getBoundingClientRect(), box = doc.getBoundingClientRect();
+    return { hidden: c.hidden, ariaHidden: c.getAttribute('aria-hidden'), mode: doc.dataset.mode,
+      canvas: [canvas.top, canvas.bottom], doc: [box.top, box.bottom], screen: innerHeight,
+      h1: doc.querySelector('h1').textContent };
   });
   assert.equal(seen.hidden, false);
   assert.equal(seen.ariaHidden, 'true', 'the document speaks for the canvas, not both');
-  assert.ok(seen.height > 300, `canvas sized to its content (${seen.height}px)`);
   assert.equal(seen.mode, 'mirror');
-  assert.equal(seen.docHeight, seen.height, 'the document covers the canvas exactly');
+  assert.ok(seen.doc[1] - seen.doc[0] > 300, `the document laid out at the content's height: ${seen.doc}`);
+  assert.ok(seen.canvas[0] >= seen.doc[0] && seen.canvas[1] <= seen.doc[1], `the canvas within it: ${JSON.stringify(seen)}`);
+  assert.ok(seen.canvas[0] <= Math.max(0, seen.doc[0]) && seen.canvas[1] >= Math.min(seen.screen, seen.doc[1]),
+    `and over all of it that is on screen: ${JSON.stringify(seen)}`);
   assert.equal(seen.h1, (await getState(page)).title);
   assert.deepEqual(page.errors, []);
   await page.close();
@@ -158,7 +162,13 @@ test('screenshots at phone and desktop widths, DPR 1 and 2, both languages and t
   for (const { width, dpr, lang, colorScheme, scenario } of shots) {
     const page = await openWidget(site.browser, site.origin, `?lang=${lang}&scenario=${scenario}`, { width, dpr, colorScheme });
     const file = new URL(`widget-${scenario}-${width}-dpr${dpr}-${lang}-${colorScheme}.png`, dir);
-    await page.screenshot({ path: file.pathname, fullPage: true });
+    // The canvas draws the part near the screen: a screen as tall as the page shows all of it.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width, height });
+    await page.waitForFunction((h) => document.getElementById('widget-canvas').getBoundingClientRect().height >=
+      document.getElementById('widget-doc').getBoundingClientRect().height - 1, height, { polling: 100 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.screenshot({ path: file.pathname });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.equal(overflow, 0, `no horizontal overflow at ${width}px`);
     assert.deepEqual(page.errors, []);
@@ -175,7 +185,8 @@ test('the canvas follows the page width from 320 to 1200 px, never overflowing',
     await page.waitForTimeout(150);
     const m = await page.evaluate(() => {
       const c = document.getElementById('widget-canvas');
-      return { height: c.getBoundingClientRect().height, pixels: c.width, overflow: document.documentElement.scrollWidth - window.innerWidth };
+      return { height: document.getElementById('widget-doc').getBoundingClientRect().height, pixels: c.width,
+        overflow: document.documentElement.scrollWidth - window.innerWidth };
     });
     assert.equal(m.overflow, 0, `no sideways scroll at ${width}px`);
     assert.equal(m.pixels, width, 'backing store matches CSS width at DPR 1');
@@ -201,20 +212,77 @@ test('a lost WebGL context leaves the live document, not a blank box', async () 
   await page.close();
 });
 
-test('a tall widget on a DPR 3 phone stays within the GPU\'s drawing-buffer limit', async () => {
-  const page = await openWidget(site.browser, site.origin, '?lang=fr&scenario=semianalysis-fleet', { width: 320, dpr: 3 });
-  await page.waitForTimeout(500);
-  const sizes = await page.evaluate(() => {
-    const gl = document.createElement('canvas').getContext('webgl2');
-    const limit = Math.min(gl.getParameter(gl.MAX_VIEWPORT_DIMS)[1], gl.getParameter(gl.MAX_RENDERBUFFER_SIZE));
-    const canvas = document.getElementById('widget-canvas');
-    return { limit, buffer: canvas.height, css: canvas.getBoundingClientRect().height };
+// The tallest content there is: the fleet with every fold open, on a 390 px DPR 3 phone.
+async function tallestOnPhone() {
+  const page = await openWidget(site.browser, site.origin, '?lang=en&scenario=semianalysis-fleet', { width: 390, dpr: 3 });
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (;;) {
+    const shut = page.locator('[aria-expanded="false"][data-key^="fold/"]').first();
+    if (!(await shut.count())) break;
+    const key = await shut.getAttribute('data-key');
+    await shut.evaluate((b) => b.click());
+    await page.waitForFunction((k) => document.querySelector(`[data-key="${k}"]`)?.getAttribute('aria-expanded') === 'true', key, { polling: 100 });
+  }
+  return page;
+}
+
+test('printed, the widget is its whole document, not the band of the canvas near the screen', async () => {
+  const page = await tallestOnPhone();
+  await page.emulateMedia({ media: 'print' });
+  const seen = await page.evaluate(() => {
+    const doc = document.getElementById('widget-doc');
+    const last = [...doc.querySelectorAll('[data-block="settings"], .doc-settings')].pop();
+    return { canvas: getComputedStyle(document.getElementById('widget-canvas')).display,
+      figure: getComputedStyle(doc.querySelector('h1')).opacity, lastShown: last && last.getBoundingClientRect().height > 0 };
   });
-  assert.ok(sizes.css * 3 > sizes.limit, `the case is real: ${JSON.stringify(sizes)}`);
-  assert.ok(sizes.buffer <= sizes.limit, JSON.stringify(sizes));
-  assert.ok(sizes.buffer / sizes.css > 2, 'still drawn at the highest ratio that fits');
+  assert.deepEqual(seen, { canvas: 'none', figure: '1', lastShown: true });
+  await page.screenshot({ path: new URL('./screenshots/print-fleet-390.png', import.meta.url).pathname, fullPage: true });
+  await page.close();
+});
+
+test('the drawing buffer holds at most two screens, at the full pixel ratio, however tall the content', async () => {
+  const page = await tallestOnPhone();
+  await page.waitForTimeout(300);
+  const sizes = await page.evaluate(() => {
+    const canvas = document.getElementById('widget-canvas');
+    return { buffer: [canvas.width, canvas.height], css: canvas.getBoundingClientRect().height,
+      content: document.getElementById('widget-doc').getBoundingClientRect().height, screen: screen.height };
+  });
+  assert.ok(sizes.content > 3 * sizes.screen, `the case is real: ${JSON.stringify(sizes)}`);
+  assert.equal(sizes.buffer[0], 390 * 3, 'the full ratio across');
+  assert.equal(sizes.buffer[1], Math.round(sizes.css * 3), 'and down');
+  assert.ok(sizes.buffer[1] <= 2 * sizes.screen * 3, `at most two screens: ${JSON.stringify(sizes)}`);
   const before = await page.evaluate(() => window.widget.framesDrawn());
   await page.waitForTimeout(1000);
   assert.equal(await page.evaluate(() => window.widget.framesDrawn()), before, 'and it settles');
+  await page.close();
+});
+
+test('scrolling a quarter screen at a time, the canvas is always under what the reader sees', async () => {
+  const page = await tallestOnPhone();
+  let moved = 0, last = null;
+  for (let y = 0; ; y += 200) {
+    // Checked in the very task that scrolled, before the widget could answer: the band drawn
+    // beforehand covers the new view.
+    const c = await page.evaluate((y) => {
+      scrollTo(0, y);
+      const c = document.getElementById('widget-canvas').getBoundingClientRect();
+      const w = document.getElementById('widget-doc').getBoundingClientRect();
+      return { y: scrollY, seen: [Math.max(0, w.top), Math.min(innerHeight, w.bottom)], canvas: [c.top, c.bottom] };
+    }, y);
+    assert.ok(c.canvas[0] <= c.seen[0] + 0.5 && c.canvas[1] >= c.seen[1] - 0.5, `covered at ${y}: ${JSON.stringify(c)}`);
+    if (c.y === last) break; // the bottom
+    last = c.y;
+    // A few frames for the band to follow, as between two steps of a fling.
+    const top = await page.evaluate(() => document.getElementById('widget-canvas').style.top);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r)))));
+    if (await page.evaluate(() => document.getElementById('widget-canvas').style.top) !== top) ++moved;
+  }
+  assert.ok(moved >= 3, `the band followed the reader down (${moved} moves)`);
+  // At the bottom the last part is drawn: a currency chip is ink on the canvas, not paper.
+  const chip = await page.locator('[data-key^="currency/"][aria-pressed="true"]').boundingBox();
+  const paper = await pixelAt(page, 2, chip.y + chip.height / 2);
+  const ink = await pixelAt(page, chip.x + chip.width / 2, chip.y + chip.height / 2);
+  assert.notDeepEqual(ink, paper, `the chip is drawn where the reader sees it: ${ink} on ${paper}`);
   await page.close();
 });

@@ -32,7 +32,9 @@
 #include <string>
 
 extern "C" void aicost_host_call(const char* kind, const char* payload);
-extern "C" int aicost_size_canvas(int width, int height); // widget_library.js
+// widget_library.js: the canvas' drawing buffer (device px) and its place in the widget (CSS px).
+extern "C" int aicost_place_canvas(int buffer_width, int buffer_height, float width, float height,
+                                   float top);
 
 namespace aicost::web {
 namespace {
@@ -53,8 +55,14 @@ struct App {
     TypeCharacters characters; // what the type is drawn for: the data's texts
 
     bool has_gl = false;
-    int max_buffer_px = 4096; // the GPU's limit on the drawing buffer's sides
-    float css_width = 320.0f, css_height = 1.0f;
+    int max_buffer_px = 4096;                    // the GPU's limit on the drawing buffer's sides
+    float css_width = 320.0f, css_height = 1.0f; // the content's size
+    // The canvas covers a band of the content around what the reader sees (place_band), not the
+    // whole of it: a phone's drawing buffer, its clearing and compositing stay a screen's worth
+    // however tall the content (the fleet with every fold open: 6,000 CSS px).
+    float screen_height = 800.0f;        // the reader's screen, CSS px
+    float view_top = 0, view_height = 0; // the part of the content on screen; 0: not known yet
+    float band_top = 0, band_height = 1.0f;
     float pixel_ratio = 1.0f;  // the screen's devicePixelRatio
     float render_ratio = 1.0f; // what the canvas is drawn at: the ratio, unless the GPU cannot
     InputQueue input;
@@ -133,21 +141,49 @@ void request_frames(int count) {
     schedule_frame();
 }
 
-// A tall widget on a DPR 3 phone (the fleet: 2 900 CSS px) would need a drawing buffer taller
-// than many GPUs allow, and the browser would then scale it down blurred; draw it at the highest
-// ratio that fits instead.
+// The band the canvas covers: all of the content when it fits in kBandScreens screens; else that
+// many screens around the part on screen, moved only when that part comes within a quarter screen
+// of the band's edge, so that scrolling redraws once every few hundred pixels, and a fling finds
+// the picture already drawn.
+constexpr float kBandScreens = 2.0f;
+void place_band() {
+    const float height =
+        std::floor(std::min(app->css_height, std::max(kBandScreens * app->screen_height,
+                                                      app->view_height + app->screen_height / 2)));
+    float top = std::clamp(app->band_top, 0.0f, app->css_height - height);
+    const float view_bottom = app->view_top + app->view_height;
+    const float margin =
+        std::max(0.0f, std::min(app->screen_height / 4, (height - app->view_height) / 2));
+    const bool near_top = top > 0 && app->view_top < top + margin;
+    const bool near_bottom = top + height < app->css_height && view_bottom > top + height - margin;
+    if (app->view_height > 0 && (near_top || near_bottom))
+        top = std::clamp(std::round(app->view_top + app->view_height / 2 - height / 2), 0.0f,
+                         app->css_height - height);
+    app->band_top = top;
+    app->band_height = std::max(1.0f, height);
+}
+
+// A band taller than the GPU allows (a desktop's two screens on a small GPU) is drawn at the
+// highest ratio that fits, rather than scaled down blurred by the browser.
 void update_render_ratio() {
     const float limit = float(app->max_buffer_px);
     app->render_ratio = std::max(
-        1.0f, std::min({app->pixel_ratio, limit / app->css_height, limit / app->css_width}));
+        1.0f, std::min({app->pixel_ratio, limit / app->band_height, limit / app->css_width}));
+}
+
+int buffer_width() {
+    return int(std::lround(app->css_width * app->render_ratio));
+}
+int buffer_height() {
+    return int(std::lround(app->band_height * app->render_ratio));
 }
 
 void resize_canvas() {
+    place_band();
     update_render_ratio();
-    emscripten_set_element_css_size(kCanvas, app->css_width, app->css_height);
     // A new drawing buffer starts blank.
-    if (aicost_size_canvas(int(std::lround(app->css_width * app->render_ratio)),
-                           int(std::lround(app->css_height * app->render_ratio))))
+    if (aicost_place_canvas(buffer_width(), buffer_height(), app->css_width, app->band_height,
+                            app->band_top))
         renderer_invalidate();
 }
 
@@ -177,14 +213,16 @@ ui::ViewResult build_frame() {
         ui::apply_theme(*app->styled);
     }
     ImGui::NewFrame();
-    ui::ViewContext context{app->catalog, app->strings,    app->fonts,
-                            palette(),    app->data_error, app->focused};
+    ui::ViewContext context{
+        app->catalog,    app->strings, app->fonts,    palette(),
+        app->data_error, app->focused, app->band_top, app->band_top + app->band_height};
     ui::ViewResult result = ui::draw_widget(app->state, context);
     ImGui::Render();
     return result;
 }
 
 void draw_frame() {
+    resize_canvas(); // a new width, ratio or view since the last frame
     if (app->fonts_pixel_ratio != app->render_ratio) {
         if (!build_browser_fonts(app->characters.text, app->characters.figures, app->render_ratio,
                                  app->fonts)) {
@@ -204,8 +242,9 @@ void draw_frame() {
     }
     app->input.feed(ImGui::GetIO());
     ui::ViewResult result = build_frame();
-    // The canvas is as tall as its content, which depends only on the width: when it grows or
-    // shrinks, lay out again at the new height before drawing, so no frame shows clipped content.
+    // The widget is as tall as its content, which depends only on the width: when it grows or
+    // shrinks, lay out again at the new height (and band) before drawing, so no frame shows
+    // clipped content.
     for (int pass = 0; pass < 2 && std::fabs(result.content_height - app->css_height) >= 1.0f;
          ++pass) {
         app->css_height = std::max(1.0f, result.content_height);
@@ -213,11 +252,13 @@ void draw_frame() {
         host("height", std::to_string(int(app->css_height)));
         result.merge(build_frame());
     }
+    // What the canvas shows is the band of the display.
+    ImDrawData* drawn = ImGui::GetDrawData();
+    drawn->DisplayPos.y = app->band_top;
+    drawn->DisplaySize.y = app->band_height;
     // ImGui settles over a frame or two after an event; what it settles to is often the frame
     // already shown, and that is not drawn (nor presented) again.
-    if (renderer_draw(ImGui::GetDrawData(), int(std::lround(app->css_width * app->render_ratio)),
-                      int(std::lround(app->css_height * app->render_ratio)), palette().paper))
-        ++app->frames_drawn;
+    if (renderer_draw(drawn, buffer_width(), buffer_height(), palette().paper)) ++app->frames_drawn;
     // The height changed the ratio the canvas can be drawn at: draw again with fonts to match.
     if (app->fonts_pixel_ratio != app->render_ratio) request_frames(1);
 
@@ -298,13 +339,15 @@ extern "C" {
 // server, so nothing of them is compiled in). The state and the live document reach the page at
 // once, through its host ("state", "document"): the reader's figures as text, before any canvas.
 EMSCRIPTEN_KEEPALIVE void widget_start(const char* query, const char* lang, const char* base_url,
-                                       float css_width, float pixel_ratio, int prefers_dark,
-                                       const char* scenarios_json, const char* strings_json) {
+                                       float css_width, float pixel_ratio, float screen_height,
+                                       int prefers_dark, const char* scenarios_json,
+                                       const char* strings_json) {
     app = new App();
     app->prefers_dark = prefers_dark != 0;
     app->base_url = base_url;
     app->css_width = std::max(1.0f, css_width);
     app->pixel_ratio = std::clamp(pixel_ratio, 1.0f, 4.0f);
+    app->screen_height = std::clamp(screen_height, 200.0f, 4000.0f);
 
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -360,19 +403,33 @@ EMSCRIPTEN_KEEPALIVE void widget_first_frame() {
     request_frames(kFramesAfterEvent);
 }
 
-EMSCRIPTEN_KEEPALIVE void widget_resize(float css_width, float pixel_ratio) {
+EMSCRIPTEN_KEEPALIVE void widget_resize(float css_width, float pixel_ratio, float screen_height) {
     if (!app) return;
+    app->screen_height = std::clamp(screen_height, 200.0f, 4000.0f);
     const bool was_narrow = narrow_widget(app->css_width);
     app->css_width = std::max(1.0f, css_width);
     if (narrow_widget(app->css_width) != was_narrow) send_document(); // the picker (un)folds
     app->pixel_ratio = std::clamp(pixel_ratio, 1.0f, 4.0f);
-    if (app->has_gl) resize_canvas();
+    // Drawn now, before the browser paints the new size: no frame of a stretched or blank canvas.
+    if (app->has_gl && app->canvas_shown && app->ready) draw_frame();
     request_frames(kFramesAfterEvent);
+}
+
+// The part of the widget on the reader's screen, in CSS pixels from its top (the page watches it:
+// widget.js). The canvas follows when it nears the edge of the band it covers.
+EMSCRIPTEN_KEEPALIVE void widget_view(float top, float height) {
+    if (!app || (top == app->view_top && height == app->view_height)) return;
+    app->view_top = top;
+    app->view_height = std::max(0.0f, height);
+    // The band moves in a frame, with the picture it shows: never a frame of the old picture in
+    // the new place.
+    if (app->ready && app->band_height < app->css_height) request_frames(1);
 }
 
 // kind: 0 move, 1 press, 2 release, 3 leave. Coordinates in CSS pixels from the canvas' corner.
 EMSCRIPTEN_KEEPALIVE void widget_pointer(int kind, float x, float y, int button) {
     if (!app) return;
+    y += app->band_top; // the canvas covers the band: the view lays out the whole content
     if (kind == 3) {
         push_input({InputEvent::Kind::Leave});
         return;

@@ -4,6 +4,7 @@
 #include <emscripten/html5.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -121,7 +122,8 @@ struct Fingerprint {
 
 std::uint64_t fingerprint(const ImDrawData& data, int width, int height, unsigned paper) {
     Fingerprint print;
-    const int frame[3] = {width, height, int(paper)};
+    // Where the band is in the display: the same vertices elsewhere are another picture.
+    const int frame[4] = {width, height, int(paper), int(data.DisplayPos.y)};
     print.add(frame, sizeof frame);
     for (int n = 0; n < data.CmdListsCount; ++n) {
         const ImDrawList& list = *data.CmdLists[n];
@@ -228,10 +230,13 @@ bool renderer_draw(const ImDrawData* draw_data, int framebuffer_width, int frame
         unsigned vertex_offset = ~0u;
         for (const ImDrawCmd& command : list.CmdBuffer) {
             if (command.UserCallback || command.ElemCount == 0) continue;
-            const float x0 = (command.ClipRect.x - origin.x) * scale.x;
-            const float y0 = (command.ClipRect.y - origin.y) * scale.y;
-            const float x1 = (command.ClipRect.z - origin.x) * scale.x;
-            const float y1 = (command.ClipRect.w - origin.y) * scale.y;
+            // Clipped to the drawing buffer: the display reaches beyond the band it shows.
+            const float x0 = std::max(0.0f, (command.ClipRect.x - origin.x) * scale.x);
+            const float y0 = std::max(0.0f, (command.ClipRect.y - origin.y) * scale.y);
+            const float x1 =
+                std::min(float(framebuffer_width), (command.ClipRect.z - origin.x) * scale.x);
+            const float y1 =
+                std::min(float(framebuffer_height), (command.ClipRect.w - origin.y) * scale.y);
             if (x1 <= x0 || y1 <= y0) continue;
             glScissor(GLint(x0), GLint(float(framebuffer_height) - y1), GLsizei(x1 - x0),
                       GLsizei(y1 - y0));

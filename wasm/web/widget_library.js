@@ -8,13 +8,19 @@ mergeInto(LibraryManager.library, {
     if (host) host(UTF8ToString(kind), UTF8ToString(payload));
   },
 
-  // Sizes the canvas' drawing buffer, each side only when it changes: every assignment, even of the
+  // Sizes the canvas' drawing buffer (device px) and places it over the band of the widget it
+  // shows (CSS px). Each buffer side is set only when it changes: every assignment, even of the
   // same value, makes a new buffer (a synchronous wait on the GPU process). Returns whether it did.
-  aicost_size_canvas: function (width, height) {
+  aicost_place_canvas: function (bufferWidth, bufferHeight, width, height, top) {
     var canvas = document.getElementById('widget-canvas');
-    if (!canvas || (canvas.width === width && canvas.height === height)) return 0;
-    if (canvas.width !== width) canvas.width = width;
-    if (canvas.height !== height) canvas.height = height;
+    if (!canvas) return 0;
+    var style = canvas.style, px = function (n) { return n + 'px'; };
+    if (style.width !== px(width)) style.width = px(width);
+    if (style.height !== px(height)) style.height = px(height);
+    if (style.top !== px(top)) style.top = px(top);
+    if (canvas.width === bufferWidth && canvas.height === bufferHeight) return 0;
+    if (canvas.width !== bufferWidth) canvas.width = bufferWidth;
+    if (canvas.height !== bufferHeight) canvas.height = bufferHeight;
     return 1;
   },
 
