@@ -14,6 +14,7 @@
   'use strict';
 
   var canvas = document.getElementById('widget-canvas');
+  canvas.hidden = true; // until its first frame is drawn (present)
   var root = document.getElementById('widget');
   var status = document.getElementById('widget-status');
   var doc = document.getElementById('widget-doc');
@@ -579,6 +580,15 @@
     return {}; // the exports come through receive()
   }
 
+  // Each start-up step is a User Timing measure ("ai-cost: model", …): the performance tools a
+  // newsroom runs on its articles (DevTools, Lighthouse's traces) say what the widget spent where.
+  function timed(name, fn) {
+    var start = performance.now();
+    try { return fn(); } finally {
+      try { performance.measure('ai-cost: ' + name, { start: start }); } catch (e) { /* no User Timing L3 */ }
+    }
+  }
+
   // Start-up runs in short tasks, each its own, so that the reader's scrolling and taps are never
   // kept waiting behind it (and an article's Lighthouse run sees no long task): a task boundary
   // lets the browser paint and handle input in between.
@@ -612,7 +622,27 @@
     });
   }
 
+  // The model: the data in two tasks, the reader's state (and the live document) in the next.
   function startModel(texts) {
+    timed('strings', function () {
+      call(function (m) { withStrings(m, [texts[1]], function (strings) { m._widget_load_strings(strings); }); });
+    });
+    return nextTask().then(function () {
+      timed('scenarios', loadScenarios);
+      return nextTask();
+    }).then(function () { timed('state', startState); });
+
+    function loadScenarios() {
+      call(function (m) {
+        withStrings(m, [texts[0], texts[1], startLang(location.search)], function (scenarios, strings, lang) {
+          m._widget_load(scenarios, strings, lang, root.clientWidth, window.devicePixelRatio || 1, screenHeight(),
+                         darkQuery.matches ? 1 : 0);
+        });
+      });
+    }
+  }
+
+  function startState() {
     var query = location.search.replace(/^\?/, '');
     // Without a scenario or a view in the link, a page starts on its own (widget-ladder-fr.html
     // is the ladder, widget-calculator-r1-nature-fr.html that scenario's calculator).
@@ -622,10 +652,7 @@
     var base = location.href.split(/[?#]/)[0].replace(/[^/]*$/, 'widget.html');
     // The state and the live document arrive through host() during the call.
     call(function (m) {
-      withStrings(m, [query, startLang(query), base, texts[0], texts[1]], function (q, lang, b, scenarios, strings) {
-        m._widget_start(q, lang, b, root.clientWidth, window.devicePixelRatio || 1, screenHeight(),
-                        darkQuery.matches ? 1 : 0, scenarios, strings);
-      });
+      withStrings(m, [query, startLang(query), base], function (q, lang, b) { m._widget_start(q, lang, b); });
     });
     sendView();
     lastWidth = root.clientWidth;
@@ -640,8 +667,8 @@
 
   // The steps after the model (wasm/web/main.cpp): the WebGL context, which the GPU process takes
   // tens of milliseconds to make (the module's renderer asks for the same one and gets it back:
-  // renderer.cpp, keep the attributes in step); the renderer; the type, drawn a face at a time;
-  // the first frame, with which the canvas takes over.
+  // renderer.cpp, keep the attributes in step); the renderer; the type, drawn a face at a time,
+  // then uploaded; a layout; the first frame, with which the canvas takes over.
   function startCanvas() {
     if (!module) return null;
     // Its drawing buffer made as wide as the widget first: each new width later is a new buffer,
@@ -649,19 +676,31 @@
     canvas.width = Math.round(root.clientWidth * (window.devicePixelRatio || 1)) || 300;
     canvas.height = 1;
     try {
-      canvas.getContext('webgl2', { alpha: false, antialias: false, depth: false, stencil: false,
-                                    powerPreference: 'low-power' });
+      timed('context', function () {
+        canvas.getContext('webgl2', { alpha: false, antialias: false, depth: false, stencil: false,
+                                      powerPreference: 'low-power' });
+      });
     } catch (e) { /* no WebGL 2: the module finds out and says so */ }
     return nextTask().then(function () {
-      if (!call(function (m) { return m._widget_start_canvas(); }, 0)) return null;
+      if (!timed('renderer', function () { return call(function (m) { return m._widget_start_canvas(); }, 0); })) return null;
       var glyphs = window.aiCostGlyphs.prepare(call(function (m) { return m.UTF8ToString(m._widget_glyph_request()); }, ''));
       return (function draw() {
-        return nextTask().then(function () { return glyphs.next() ? draw() : null; });
+        return nextTask().then(function () { return timed('type', glyphs.next) ? draw() : null; });
       })();
     }).then(function () {
       return nextTask();
     }).then(function () {
-      call(function (m) { m._widget_first_frame(); });
+      // The type into the GPU, a layout for the content's height, then the frame: a task each.
+      if (!timed('type upload', function () { return call(function (m) { return m._widget_upload_type(); }, 0); })) return null;
+      return nextTask().then(function () {
+        timed('layout', function () { call(function (m) { m._widget_lay_out(); }); });
+        return nextTask();
+      }).then(function () {
+        timed('drawing buffer', function () { call(function (m) { m._widget_size_canvas(); }); });
+        return nextTask();
+      }).then(function () {
+        timed('first frame', function () { call(function (m) { m._widget_first_frame(); }); });
+      });
     });
   }
 
@@ -674,9 +713,8 @@
   }).then(function (loaded) {
     module = loaded[0];
     return nextTask().then(function () {
-      startModel(loaded[1]);
-      return nextTask();
-    }).then(startCanvas).catch(function (error) {
+      return startModel(loaded[1]);
+    }).then(nextTask).then(startCanvas).catch(function (error) {
       // A step of the page's own failed (the type could not be drawn): the document stays.
       if (window.console) console.error('ai-cost widget: the canvas could not start:', error);
       if (!stopped) stopCanvas('doc.no_webgl');

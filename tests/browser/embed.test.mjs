@@ -263,9 +263,15 @@ test('the pym code handed out obeys only the widget: a foreign frame cannot stee
   const handle = await host.waitForSelector('[data-pym-src] iframe');
   const frame = await handle.contentFrame();
   await widgetReadyIn(frame);
+  // The iframe as tall as the widget's page is now (the share bar arrives after the canvas).
   const sized = async () => {
-    const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
-    await host.waitForFunction((px) => Math.abs(document.querySelector('[data-pym-src] iframe').getBoundingClientRect().height - px) <= 4, content);
+    for (let tries = 0; ; ++tries) {
+      const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+      const ok = await host.waitForFunction((px) => Math.abs(document.querySelector('[data-pym-src] iframe').getBoundingClientRect().height - px) <= 4,
+        content, { timeout: 2000 }).then(() => true, () => false);
+      if (ok) return;
+      assert.ok(tries < 10, `the iframe never took the widget's height (${content} px)`);
+    }
   };
   await sized(); // the widget sizes itself through pym
 

@@ -46,6 +46,7 @@ constexpr int kFramesAfterEvent = 3;
 struct App {
     Catalog catalog;
     Strings strings;
+    std::vector<std::string> strings_errors; // strings.json's mistakes
     std::string data_error;
     WidgetState state;
     std::string base_url;
@@ -57,6 +58,7 @@ struct App {
     bool has_gl = false;
     int max_buffer_px = 4096;                    // the GPU's limit on the drawing buffer's sides
     float css_width = 320.0f, css_height = 1.0f; // the content's size
+    int height_sent = 0;                         // the height the page was last told
     // The canvas covers a band of the content around what the reader sees (place_band), not the
     // whole of it: a phone's drawing buffer, its clearing and compositing stay a screen's worth
     // however tall the content (the fleet with every fold open: 6,000 CSS px).
@@ -198,8 +200,9 @@ const ui::Palette& palette() {
     return dark ? ui::dark_palette() : ui::light_palette();
 }
 
-// Builds one ImGui frame; returns what the view asked for.
-ui::ViewResult build_frame() {
+// Builds one ImGui frame; returns what the view asked for. `render`: also make its draw data (a
+// frame only laid out, to learn the content's height, needs none).
+ui::ViewResult build_frame(bool render = true) {
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(app->css_width, app->css_height);
     io.DisplayFramebufferScale = ImVec2(app->render_ratio, app->render_ratio);
@@ -217,29 +220,40 @@ ui::ViewResult build_frame() {
         app->catalog,    app->strings, app->fonts,    palette(),
         app->data_error, app->focused, app->band_top, app->band_top + app->band_height};
     ui::ViewResult result = ui::draw_widget(app->state, context);
-    ImGui::Render();
+    if (render)
+        ImGui::Render();
+    else
+        ImGui::EndFrame();
     return result;
 }
 
-void draw_frame() {
-    resize_canvas(); // a new width, ratio or view since the last frame
+// The type at the ratio the canvas is drawn at, in the font texture, and the shaders linked: what
+// a frame needs before it can be drawn. False when it cannot be: the page is told, and the
+// document stands in, as without WebGL.
+bool ready_to_draw() {
     if (app->fonts_pixel_ratio != app->render_ratio) {
         if (!build_browser_fonts(app->characters.text, app->characters.figures, app->render_ratio,
                                  app->fonts)) {
-            app->has_gl = false; // no type to draw with: the document stands in, as without WebGL
+            app->has_gl = false; // no type to draw with
             notify_state();
             host("error", "no-fonts");
-            return;
+            return false;
         }
         app->fonts_pixel_ratio = app->render_ratio;
         renderer_upload_fonts();
     }
     if (!renderer_program_linked()) {
-        app->has_gl = false; // as without WebGL: the document stands in
+        app->has_gl = false;
         notify_state();
         host("error", "no-webgl");
-        return;
+        return false;
     }
+    return true;
+}
+
+void draw_frame() {
+    resize_canvas(); // a new width, ratio or view since the last frame
+    if (!ready_to_draw()) return;
     app->input.feed(ImGui::GetIO());
     ui::ViewResult result = build_frame();
     // The widget is as tall as its content, which depends only on the width: when it grows or
@@ -249,8 +263,11 @@ void draw_frame() {
          ++pass) {
         app->css_height = std::max(1.0f, result.content_height);
         resize_canvas();
-        host("height", std::to_string(int(app->css_height)));
         result.merge(build_frame());
+    }
+    if (int(app->css_height) != app->height_sent) {
+        app->height_sent = int(app->css_height);
+        host("height", std::to_string(app->height_sent));
     }
     // What the canvas shows is the band of the display.
     ImDrawData* drawn = ImGui::GetDrawData();
@@ -289,13 +306,19 @@ EM_BOOL on_animation_frame(double, void*) {
     return EM_FALSE;
 }
 
-// Reads the editors' data. A mistake is kept as `data_error` and shown in the widget, by its JSON
-// path, in place of the figures; errors name a path ("scenarios[0].lines[2]…") or a place
-// ("scenarios.json:3:5: …"). It is written in `lang` as strings.json has it (else its first
-// language): the language the state takes when the data has a mistake.
-void load_data(const char* scenarios_json, const char* strings_json, std::string_view lang) {
+// Reads the editors' data, strings.json first (scenarios.json's texts are checked against its
+// languages), each in a call of its own at start-up. A mistake is kept as `data_error` and shown in
+// the widget, by its JSON path, in place of the figures; errors name a path
+// ("scenarios[0].lines[2]…") or a place ("scenarios.json:3:5: …"). It is written in `lang` as
+// strings.json has it (else its first language): the language the state takes when the data has
+// a mistake.
+void load_strings(const char* strings_json) {
     StringsParse strings = parse_strings(strings_json);
     app->strings = std::move(strings.strings);
+    app->strings_errors = std::move(strings.errors);
+}
+
+void load_scenarios(const char* scenarios_json, const char* strings_json, std::string_view lang) {
     CatalogParse catalog = parse_catalog(scenarios_json, app->strings.languages);
     app->catalog = std::move(catalog.catalog);
     auto in_file = [](const char* file, const std::string& error) {
@@ -304,14 +327,14 @@ void load_data(const char* scenarios_json, const char* strings_json, std::string
     app->characters = type_characters(scenarios_json, strings_json, app->catalog, app->strings);
     app->fonts_pixel_ratio = 0.0f; // new texts may need new glyphs
     app->data_error.clear();
-    if (!strings.errors.empty())
-        app->data_error = in_file("strings.json", strings.errors.front());
+    if (!app->strings_errors.empty())
+        app->data_error = in_file("strings.json", app->strings_errors.front());
     else if (!catalog.ok())
         app->data_error = in_file("scenarios.json", describe(catalog.problems.front(), app->strings,
                                                              lang_or_default(app->strings, lang)));
     for (const std::string& error : catalog.errors)
         std::fprintf(stderr, "%s\n", in_file("scenarios.json", error).c_str());
-    for (const std::string& error : strings.errors)
+    for (const std::string& error : app->strings_errors)
         std::fprintf(stderr, "%s\n", in_file("strings.json", error).c_str());
 }
 
@@ -328,23 +351,25 @@ using namespace aicost::web;
 
 extern "C" {
 
-// Starts the widget in three steps, each short, which the page runs in tasks of their own so
-// that none blocks the reader (widget.js): the model, then the canvas' renderer, then the first
-// frame; between the last two the page draws the type (widget_glyph_request).
+// Starts the widget in steps, each short, which the page runs in tasks of their own so that none
+// blocks the reader (widget.js): the data, the state, the canvas' renderer, the type (drawn by the
+// page meanwhile: widget_glyph_request), a layout, then the first frame.
 //
-// 1. The model. `query` is widget.html's query string (the permalink); `lang` the page's
-// fallback language; `base_url` what permalinks start with; `prefers_dark` the reader's system
-// theme; `scenarios_json` and `strings_json` the texts of data/scenarios.json and
-// data/strings.json, which the page loaded beside the module (editors change them on the
-// server, so nothing of them is compiled in). The state and the live document reach the page at
-// once, through its host ("state", "document"): the reader's figures as text, before any canvas.
-EMSCRIPTEN_KEEPALIVE void widget_start(const char* query, const char* lang, const char* base_url,
-                                       float css_width, float pixel_ratio, float screen_height,
-                                       int prefers_dark, const char* scenarios_json,
-                                       const char* strings_json) {
+// 1. The data, strings.json then scenarios.json, a call each: `strings_json` and `scenarios_json`
+// are their texts, which the page loaded beside the module (editors change them on the server, so
+// nothing of them is compiled in); `lang` the language a mistake in them is described in.
+// `css_width`, `pixel_ratio` and `screen_height` the widget's width, the screen's pixel ratio and
+// height; `prefers_dark` the reader's system theme.
+EMSCRIPTEN_KEEPALIVE void widget_load_strings(const char* strings_json) {
     app = new App();
+    load_strings(strings_json);
+}
+
+EMSCRIPTEN_KEEPALIVE void widget_load(const char* scenarios_json, const char* strings_json,
+                                      const char* lang, float css_width, float pixel_ratio,
+                                      float screen_height, int prefers_dark) {
+    if (!app) return;
     app->prefers_dark = prefers_dark != 0;
-    app->base_url = base_url;
     app->css_width = std::max(1.0f, css_width);
     app->pixel_ratio = std::clamp(pixel_ratio, 1.0f, 4.0f);
     app->screen_height = std::clamp(screen_height, 200.0f, 4000.0f);
@@ -358,8 +383,16 @@ EMSCRIPTEN_KEEPALIVE void widget_start(const char* query, const char* lang, cons
     io.ConfigInputTextCursorBlink = false;
     update_render_ratio();
 
-    load_data(scenarios_json, strings_json, lang);
+    load_scenarios(scenarios_json, strings_json, lang);
+}
 
+// 2. The state: `query` is widget.html's query string (the permalink), `lang` the page's fallback
+// language, `base_url` what permalinks start with. The state and the live document reach the
+// page at once, through its host ("state", "document"): the reader's figures as text, before any
+// canvas.
+EMSCRIPTEN_KEEPALIVE void widget_start(const char* query, const char* lang, const char* base_url) {
+    if (!app) return;
+    app->base_url = base_url;
     // The page's language when strings.json has it, else its first.
     const Lang fallback = lang_or_default(app->strings, lang);
     app->state = !app->catalog.scenarios.empty() ? decode_permalink(query, app->catalog, fallback)
@@ -370,7 +403,7 @@ EMSCRIPTEN_KEEPALIVE void widget_start(const char* query, const char* lang, cons
     notify_state();
 }
 
-// 2. The renderer, on the canvas' WebGL context (the page makes it in a task of its own: the GPU
+// 3. The renderer, on the canvas' WebGL context (the page makes it in a task of its own: the GPU
 // process takes its time). The shaders compile there while the page draws the type. Returns
 // whether the canvas can be drawn; when not, the page is told ("error") and the document stays.
 EMSCRIPTEN_KEEPALIVE int widget_start_canvas() {
@@ -394,7 +427,28 @@ EMSCRIPTEN_KEEPALIVE const char* widget_glyph_request() {
     return app->text_reply.c_str();
 }
 
-// 3. The first frame, now rather than at the next animation frame: the canvas takes over from
+// 4. The type the page drew, into the font texture. Returns whether a frame can be drawn.
+EMSCRIPTEN_KEEPALIVE int widget_upload_type() {
+    if (!app || !app->has_gl) return 0;
+    update_render_ratio();
+    return ready_to_draw() ? 1 : 0;
+}
+
+// 5. A frame laid out, not drawn: the content's height, so that the first frame is drawn once at
+// the right size (and the code of a frame is ready when it runs).
+EMSCRIPTEN_KEEPALIVE void widget_lay_out() {
+    if (!app || !app->has_gl) return;
+    app->css_height = std::max(1.0f, build_frame(false).content_height);
+}
+
+// 6. The drawing buffer at that size: the GPU process makes it while the page waits, so in a task
+// of its own (the canvas stays hidden until the first frame: widget.js).
+EMSCRIPTEN_KEEPALIVE void widget_size_canvas() {
+    if (!app || !app->has_gl) return;
+    resize_canvas();
+}
+
+// 7. The first frame, now rather than at the next animation frame: the canvas takes over from
 // the document in the same task ("ready"), so no frame shows neither. The settling frames follow
 // as usual.
 EMSCRIPTEN_KEEPALIVE void widget_first_frame() {
@@ -551,7 +605,8 @@ EMSCRIPTEN_KEEPALIVE void widget_set_data(const char* scenarios_json, const char
     if (!app) return;
     const std::string scenario = app->state.scenario.id;
     const std::string lang = app->state.lang.code;
-    load_data(scenarios_json, strings_json, lang);
+    load_strings(strings_json);
+    load_scenarios(scenarios_json, strings_json, lang);
     app->state = default_state(app->catalog, lang_or_default(app->strings, lang));
     if (app->data_error.empty()) select_scenario(app->state, app->catalog, scenario);
     app->announced = app->state;
