@@ -37,7 +37,7 @@ if (BARE_FILES.some((f) => mtime(BENCH + f) < newestSource)) {
   copyFileSync(at('bare_imgui.html'), BENCH + 'bare_imgui.html');
 }
 
-// --- one table: a label and up to three cells; a section starts with a row naming its columns --
+// --- one table: a label and its cells; a section starts with a row naming its columns --
 const row = (label, ...cells) => console.log((label.padEnd(46) + cells.map((c) => String(c).padStart(14)).join('')).trimEnd());
 const section = (title, ...columns) => { console.log(); row(title, ...columns); };
 const kib = (n) => (n / 1024).toFixed(1) + ' KiB';
@@ -148,6 +148,9 @@ async function phonePage(path) {
     window.benchLong = [];
     new PerformanceObserver((list) => list.getEntries().forEach((e) => window.benchLong.push([e.startTime, e.duration])))
       .observe({ type: 'longtask', buffered: true });
+    window.benchShifts = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => { if (!e.hadRecentInput) window.benchShifts.push(e.value); }))
+      .observe({ type: 'layout-shift', buffered: true });
   });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -160,12 +163,14 @@ const longCells = (tasks) => [tasks.length, ms(tasks.reduce((a, b) => a + b, 0))
 async function phone() {
   const PAGES = [['scenario page (calculator, EN)', '/site/widget-calculator-r1-nature-en.html'],
     ['widget.html, a link with a changed figure', '/site/widget.html?scenario=r1-nature&lang=en&view=calculator&r1-zero.gpus=1024']];
-  section('phone, 390 px DPR 3, 4× CPU: start-up', 'long tasks', 'their total', 'longest');
+  section('phone, 390 px DPR 3, 4× CPU: start-up', 'long tasks', 'their total', 'longest', 'largest shift');
   for (const [label, path] of PAGES) {
     const { page, context } = await phonePage(path);
     await page.evaluate(() => window.widget.ready);
     await page.waitForTimeout(1000);
-    row('  ' + label, ...longCells(await longSince(page, 0)));
+    // Layout shifts (the Layout Instability API's scores): what moved when the canvas took over.
+    const shift = await page.evaluate(() => Math.max(0, ...window.benchShifts));
+    row('  ' + label, ...longCells(await longSince(page, 0)), shift.toFixed(3));
     await context.close();
   }
   section('phone: time until', 'figures shown', 'canvas ready');
@@ -277,7 +282,7 @@ async function lighthouseTable() {
     chromeFlags: ['--headless=new', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
   try {
-    section('Lighthouse mobile, median of 3', 'score', 'TBT', 'LCP', 'max FID');
+    section('Lighthouse mobile, median of 3', 'score', 'TBT', 'LCP', 'max FID', 'CLS');
     for (const [label, path] of [['article without embeds', '/article-without-embeds.html'],
       ['article, calculator embed only', '/article-calculator-only.html'], ['article as shipped (3 embeds)', '/index.html'],
       ['widget.html alone', '/widget.html']]) {
@@ -285,13 +290,15 @@ async function lighthouseTable() {
       for (let i = 0; i < 3; ++i) {
         const { lhr } = await lighthouse(base + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
         runs.push({ score: lhr.categories.performance.score * 100, tbt: lhr.audits['total-blocking-time'].numericValue,
-          lcp: lhr.audits['largest-contentful-paint'].numericValue, fid: lhr.audits['max-potential-fid'].numericValue });
+          lcp: lhr.audits['largest-contentful-paint'].numericValue, fid: lhr.audits['max-potential-fid'].numericValue,
+          cls: lhr.audits['cumulative-layout-shift'].numericValue });
       }
       // The median run by score, its figures together.
       const mid = runs.sort((a, b) => a.score - b.score)[1];
       // A page with no contentful paint (a canvas alone) has no LCP, TBT or FID at all.
       const or = (n, f) => (Number.isFinite(n) ? f(n) : 'none');
-      row('  ' + label, mid.score.toFixed(0), or(mid.tbt, ms), or(mid.lcp, (n) => (n / 1000).toFixed(2) + ' s'), or(mid.fid, ms));
+      row('  ' + label, mid.score.toFixed(0), or(mid.tbt, ms), or(mid.lcp, (n) => (n / 1000).toFixed(2) + ' s'), or(mid.fid, ms),
+        or(mid.cls, (n) => n.toFixed(3)));
     }
   } finally {
     await chrome.kill();
