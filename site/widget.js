@@ -642,12 +642,18 @@
     }
   }
 
-  function startState() {
+  // The permalink the model starts from: the link's query. Without a scenario or a view in it, a
+  // page starts on its own (widget-ladder-fr.html is the ladder, widget-calculator-r1-nature-fr.html
+  // that scenario's calculator).
+  function startQuery() {
     var query = location.search.replace(/^\?/, '');
-    // Without a scenario or a view in the link, a page starts on its own (widget-ladder-fr.html
-    // is the ladder, widget-calculator-r1-nature-fr.html that scenario's calculator).
     if (!/(^|&)scenario=/.test(query) && doc.dataset.scenario) query += (query ? '&' : '') + 'scenario=' + encodeURIComponent(doc.dataset.scenario);
     if (!/(^|&)view=/.test(query) && doc.dataset.view && doc.dataset.view !== 'full') query += (query ? '&' : '') + 'view=' + encodeURIComponent(doc.dataset.view);
+    return query;
+  }
+
+  function startState() {
+    var query = startQuery();
     // Permalinks always start at widget.html, whichever page the reader opened.
     var base = location.href.split(/[?#]/)[0].replace(/[^/]*$/, 'widget.html');
     // The state and the live document arrive through host() during the call.
@@ -704,12 +710,33 @@
     });
   }
 
+  // The model's code compiled off the main thread: widget-warm.js runs the model once in a worker,
+  // with the page's own data and link, while the page paints and instantiates the module; the
+  // browser shares the code it compiles there with this page's instance, and the model's steps
+  // here take a fraction of the time. Never fails, never waits more than a second; skipped where
+  // there is no early module (a sandbox, widget.js loading the bytes itself) or no worker.
+  function warmUp(texts) {
+    if (!early.wasm || typeof Worker !== 'function') return Promise.resolve();
+    return Promise.all([early.wasm, texts]).then(function (loaded) {
+      return new Promise(function (resolve) {
+        var worker = new Worker('widget-warm.js');
+        var timer = setTimeout(done, 1000);
+        function done() { clearTimeout(timer); worker.terminate(); resolve(); }
+        worker.onmessage = worker.onerror = done;
+        var query = startQuery();
+        worker.postMessage({ module: loaded[0], scenarios: loaded[1][0], strings: loaded[1][1], query: query, lang: startLang(query) });
+      });
+    }).catch(function () { /* the page's own start reports what failed */ });
+  }
+
   var data = loadData();
-  nearView().then(afterPaint).then(wasmBinary).then(function (binary) {
+  var near = nearView();
+  var warm = near.then(function () { return warmUp(data); });
+  near.then(afterPaint).then(wasmBinary).then(function (binary) {
     var options = { widgetHost: host, widgetGlyphs: window.aiCostGlyphs, onAbort: function (what) { stopModule(new Error('abort: ' + what)); } };
     if (binary) options.wasmBinary = binary;
     else if (early.wasm) options.instantiateWasm = instantiateEarly;
-    return Promise.all([createWidgetModule(options), data]);
+    return Promise.all([createWidgetModule(options), data, warm]);
   }).then(function (loaded) {
     module = loaded[0];
     return nextTask().then(function () {

@@ -112,3 +112,16 @@ test('an embed far below the reader\'s screen starts nothing until the reader co
   assert.ok(await frame.evaluate(() => window.widget.framesDrawn()) > 0);
   await page.close();
 });
+
+test('the model runs once in a worker first, which compiles its code off the main thread, then ends', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+  const workers = [];
+  page.on('worker', (worker) => workers.push({ url: worker.url(), closed: new Promise((resolve) => worker.on('close', resolve)) }));
+  await page.goto(`${site.origin}/widget-calculator-r1-nature-en.html`);
+  await page.evaluate(() => window.widget.ready);
+  assert.deepEqual(workers.map((w) => new URL(w.url).pathname), ['/widget-warm.js']);
+  // Its module and memory go once it has run: nothing lingers beside the widget.
+  await Promise.race([workers[0].closed, new Promise((resolve, reject) => setTimeout(() => reject(new Error('the worker still runs')), 5000))]);
+  assert.equal((await getState(page)).total_usd, 294672);
+  await page.close();
+});
