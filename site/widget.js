@@ -580,7 +580,7 @@
     return {}; // the exports come through receive()
   }
 
-  // Each start-up step is a User Timing measure ("ai-cost: model", …): the performance tools a
+  // Each start-up step is a User Timing measure ("ai-cost: strings", …): the performance tools a
   // newsroom runs on its articles (DevTools, Lighthouse's traces) say what the widget spent where.
   function timed(name, fn) {
     var start = performance.now();
@@ -634,7 +634,7 @@
 
     function loadScenarios() {
       call(function (m) {
-        withStrings(m, [texts[0], texts[1], startLang(location.search)], function (scenarios, strings, lang) {
+        withStrings(m, [texts[0], texts[1], startLang(startQuery())], function (scenarios, strings, lang) {
           m._widget_load(scenarios, strings, lang, root.clientWidth, window.devicePixelRatio || 1, screenHeight(),
                          darkQuery.matches ? 1 : 0);
         });
@@ -674,7 +674,7 @@
   // The steps after the model (wasm/web/main.cpp): the WebGL context, which the GPU process takes
   // tens of milliseconds to make (the module's renderer asks for the same one and gets it back:
   // renderer.cpp, keep the attributes in step); the renderer; the type, drawn a face at a time,
-  // then uploaded; a layout; the first frame, with which the canvas takes over.
+  // then uploaded; a layout; the drawing buffer; the first frame, with which the canvas takes over.
   function startCanvas() {
     if (!module) return null;
     // Its drawing buffer made as wide as the widget first: each new width later is a new buffer,
@@ -696,7 +696,8 @@
     }).then(function () {
       return nextTask();
     }).then(function () {
-      // The type into the GPU, a layout for the content's height, then the frame: a task each.
+      // The type into the GPU, a layout for the content's height, the drawing buffer at that
+      // height, then the frame: a task each.
       if (!timed('type upload', function () { return call(function (m) { return m._widget_upload_type(); }, 0); })) return null;
       return nextTask().then(function () {
         timed('layout', function () { call(function (m) { m._widget_lay_out(); }); });

@@ -61,7 +61,7 @@ struct App {
     int height_sent = 0;                         // the height the page was last told
     // The canvas covers a band of the content around what the reader sees (place_band), not the
     // whole of it: a phone's drawing buffer, its clearing and compositing stay a screen's worth
-    // however tall the content (the fleet with every fold open: 6,000 CSS px).
+    // however tall the content (the fleet with every fold open: over 5,000 CSS px).
     float screen_height = 800.0f;        // the reader's screen, CSS px
     float view_top = 0, view_height = 0; // the part of the content on screen; 0: not known yet
     float band_top = 0, band_height = 1.0f;
@@ -353,7 +353,8 @@ extern "C" {
 
 // Starts the widget in steps, each short, which the page runs in tasks of their own so that none
 // blocks the reader (widget.js): the data, the state, the canvas' renderer, the type (drawn by the
-// page meanwhile: widget_glyph_request), a layout, then the first frame.
+// page meanwhile: widget_glyph_request) and its upload, a layout, the drawing buffer, then the
+// first frame.
 //
 // 1. The data, strings.json then scenarios.json, a call each: `strings_json` and `scenarios_json`
 // are their texts, which the page loaded beside the module (editors change them on the server, so
