@@ -54,8 +54,18 @@ test('a link asking for other figures marks the written ones pending until the m
   assert.equal(await page.getAttribute('#widget-doc', 'aria-busy'), 'true');
   // The page says so in its own language until the model speaks the link's.
   assert.equal((await page.textContent('#widget-pending')).trim().length > 3, true);
+  // The line is laid over the faded figures: when it goes, nothing under it moves.
+  const top = () => page.evaluate(() => document.getElementById('widget-doc').getBoundingClientRect().top);
+  const pendingTop = await top();
+  await page.evaluate(() => {
+    window.docTops = [];
+    new MutationObserver(() => window.docTops.push(document.getElementById('widget-doc').getBoundingClientRect().top))
+      .observe(document.documentElement, { attributes: true, attributeFilter: ['data-widget-pending'] });
+  });
   release();
   const state = await page.evaluate(() => window.widget.ready);
+  assert.deepEqual(await page.evaluate(() => window.docTops), [pendingTop], 'the document did not move when its figures arrived');
+  assert.equal(await top(), pendingTop);
   assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-widget-pending')), false);
   assert.equal(await page.isVisible('#widget-pending'), false);
   assert.equal(await page.getAttribute('#widget-doc', 'aria-busy'), null);
