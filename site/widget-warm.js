@@ -4,14 +4,28 @@
 // shares its compiled code with the page's instance. widget.js posts
 //   { module: WebAssembly.Module, scenarios, strings: the data's texts, query, lang }
 // and gets back 'warm' once the data, the state and the live document have been computed here
-// (or 'failed'); it then ends this worker. Nothing computed here is used: only the compiled code.
+// and a frame laid out (or 'failed'); it then ends this worker. Nothing computed here is used:
+// only the compiled code.
 /* global createWidgetModule */
 importScripts('ai-cost.js');
+
+// The type's metrics, made up (a box half an em wide for every character, nothing drawn): enough
+// for a frame to be laid out as the page's will be (wasm/web/browser_fonts.cpp reads them).
+function standInGlyphs(requestText) {
+  var request = JSON.parse(requestText), metrics = [];
+  request.faces.forEach(function (face) {
+    var px = face.px * request.ratio, chars = Array.from(face.text);
+    metrics.push(Math.round(px * 0.8), -Math.round(px * 0.2), chars.length);
+    chars.forEach(function (ch) { metrics.push(ch.codePointAt(0), px / 2, 0, 0, 1, 1, 0, 0); });
+  });
+  return { width: 1, height: 1, faces: request.faces.length, metrics: new Float32Array(metrics), canvas: null };
+}
 
 onmessage = function (event) {
   var asked = event.data;
   createWidgetModule({
     widgetHost: function () {}, // no page to tell
+    widgetGlyphs: standInGlyphs,
     instantiateWasm: function (imports, receive) {
       WebAssembly.instantiate(asked.module, imports).then(function (instance) { receive(instance, asked.module); });
       return {};
@@ -28,6 +42,7 @@ onmessage = function (event) {
     m._widget_load_strings(strings);
     m._widget_load(text(asked.scenarios), strings, lang, 390, 1, 800, 0);
     m._widget_start(text(asked.query), lang, text(''));
+    m._widget_warm_frame();
     postMessage('warm');
   }).catch(function () { postMessage('failed'); });
 };

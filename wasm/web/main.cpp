@@ -404,6 +404,18 @@ EMSCRIPTEN_KEEPALIVE void widget_start(const char* query, const char* lang, cons
     notify_state();
 }
 
+// The warm-up worker's frame (site/widget-warm.js): after widget_load and widget_start, a whole
+// frame laid out and its draw lists built, with glyph metrics the worker makes up and nothing
+// drawn, so that the code of a frame is compiled before the page runs its own.
+EMSCRIPTEN_KEEPALIVE void widget_warm_frame() {
+    if (!app ||
+        !build_browser_fonts(app->characters.text, app->characters.figures, 1.0f, app->fonts))
+        return;
+    app->fonts_pixel_ratio = 1.0f;
+    app->band_height = 1e6f; // everything drawn: every drawing path compiled
+    build_frame();
+}
+
 // 3. The renderer, on the canvas' WebGL context (the page makes it in a task of its own: the GPU
 // process takes its time). The shaders compile there while the page draws the type. Returns
 // whether the canvas can be drawn; when not, the page is told ("error") and the document stays.
