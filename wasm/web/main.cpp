@@ -290,9 +290,10 @@ void draw_frame() {
     send_anchors(result.anchors);
     if (!result.edit_key.empty()) host("edit", result.edit_key);
     if (!result.open_url.empty()) host("open", result.open_url);
+    // The state and the live document went out with widget_start, and every change since with
+    // its own call: the page is only told that the canvas is up.
     if (!app->ready) {
         app->ready = true;
-        notify_state();
         host("ready", "");
     }
 }
