@@ -7,10 +7,10 @@
     return String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   }
 
-  // url: the widget.html permalink; height: a starting height in CSS px; title: the iframe's
-  // accessible name; lang: the widget's language code (strings.json's); more: the AMP button's
-  // "show the whole calculator", in that language.
-  window.aiCostSnippets = function (url, height, title, lang, more) {
+  // url: the widget's permalink (the page of its scenario, language and view, with the state as
+  // its query); height: a starting height in CSS px; title: the iframe's accessible name; more:
+  // the AMP button's "show the whole calculator", in the widget's language.
+  window.aiCostSnippets = function (url, height, title, more) {
     var widgetUrl = new URL(url, location.href);
     var base = new URL('.', widgetUrl).href;
     var query = new URLSearchParams(widgetUrl.search);
@@ -24,14 +24,9 @@
     // pym.js obeys any frame that speaks its protocol (navigateTo moves the whole page) unless
     // data-pym-xdomain names where messages may come from: a regex pym anchors at the end only.
     var xdomain = '^' + widgetUrl.origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    // Readers without JavaScript follow a link to the page of the same view, figures written in
-    // (static_page_name in the model names them).
-    var scenario = query.get('scenario');
-    var view = query.get('view');
-    var page = base + (view === 'ladder' ? 'widget-ladder-' + lang + '.html'
-      : !scenario ? 'widget.html'
-      : view === 'calculator' ? 'widget-calculator-' + scenario + '-' + lang + '.html'
-      : 'widget-' + scenario + '-' + lang + '.html');
+    // Readers without JavaScript follow a link to the page of the same view, figures written in:
+    // the one the permalink names (permalink_url in the model), embed.js loads it too.
+    var page = widgetUrl.origin + widgetUrl.pathname;
     return {
       iframe: '<iframe src="' + escape(widgetUrl.href) + '" title="' + escape(title) + '"\n' +
         '        style="width:0;min-width:100%;border:0" height="' + start + '" scrolling="no" loading="lazy"\n' +

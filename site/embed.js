@@ -1,7 +1,7 @@
 // embed.js — the newsroom's one-line embed. Each
 //   <div data-ai-cost-widget data-scenario="r1-nature"><a href="…/widget-r1-nature-fr.html">…</a></div>
-// on the page becomes an iframe of widget.html that sizes itself to the widget's height, any
-// number of times per page. Optional attributes:
+// on the page becomes an iframe of the page its link names (else widget.html) that sizes itself
+// to the widget's height, any number of times per page. Optional attributes:
 //   data-lang="fr|en"  data-theme="light|dark"  data-currency="usd|eur|cny"  data-title="…"
 //   data-view="ladder|calculator|full"  the ladder alone, one scenario's calculator, or the whole
 //                          widget (the default)
@@ -40,7 +40,7 @@
     if (d.view) query.set('view', d.view);
 
     var iframe = document.createElement('iframe');
-    iframe.src = base.href + '?' + query.toString();
+    iframe.src = page(host) + '?' + query.toString();
     // Its name: data-title, else the text of the link the embed code put in the div (the widget's
     // name in the article's language), else the document's own title once it loads.
     iframe.title = d.title || host.textContent.trim().replace(/\s+/g, ' ') || 'ai-cost';
@@ -60,6 +60,17 @@
     host.appendChild(iframe);
     frames.push({ iframe: iframe, permalink: permalink, shared: !!saved, first: null, changed: false });
     return iframe;
+  }
+
+  // The page to load: the one the embed code links for readers without JavaScript, when it is a
+  // page of this deployment (embed-snippets.js writes the page of the embed's scenario, language
+  // and view, whose HTML already holds its figures), else widget.html, which starts any of them.
+  function page(host) {
+    var link = host.querySelector('a[href]');
+    var folder = new URL('.', base).href;
+    var name = link ? link.href.split(/[?#]/)[0] : '';
+    name = name.indexOf(folder) === 0 ? name.slice(folder.length) : '';
+    return /^widget[a-z0-9-]*\.html$/.test(name) ? folder + name : base.href;
   }
 
   function find(source) {

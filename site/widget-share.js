@@ -82,7 +82,7 @@
     // The ladder alone shows no scenario: its frame is named after what it shows.
     var title = state.view === 'ladder' ? t('ladder.title') + ' \u2014 ' + t('widget.name') : state.title;
     var snippets = window.aiCostSnippets(state.permalink,
-      document.documentElement.getBoundingClientRect().height, title, state.lang, t('embed.more'));
+      document.documentElement.getBoundingClientRect().height, title, t('embed.more'));
     codes.replaceChildren();
     codes.appendChild(el('p', 'widget-share-intro', t('embed.intro')));
     [['script', 'embed.script'], ['iframe', 'embed.iframe'], ['pym', 'embed.pym'], ['amp', 'embed.amp']]

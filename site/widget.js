@@ -160,8 +160,9 @@
     announceTimer = setTimeout(announce, 500);
     if (window.parent === window) { // the page's own URL is the permalink; an iframe's is the host's business
       clearTimeout(urlTimer);
+      // The page of the new scenario, language or view too: a reload starts from its document.
       urlTimer = setTimeout(function () {
-        try { history.replaceState(null, '', '?' + state.permalink.split('?')[1]); } catch (e) { /* opaque origin */ }
+        try { history.replaceState(null, '', state.permalink); } catch (e) { /* opaque origin */ }
       }, 300);
     }
     events.dispatchEvent(new CustomEvent('change', { detail: state }));
@@ -654,11 +655,11 @@
 
   function startState() {
     var query = startQuery();
-    // Permalinks always start at widget.html, whichever page the reader opened.
-    var base = location.href.split(/[?#]/)[0].replace(/[^/]*$/, 'widget.html');
+    // Permalinks name the page of the reader's scenario, language and view, in this folder.
+    var folder = location.href.split(/[?#]/)[0].replace(/[^/]*$/, '');
     // The state and the live document arrive through host() during the call.
     call(function (m) {
-      withStrings(m, [query, startLang(query), base], function (q, lang, b) { m._widget_start(q, lang, b); });
+      withStrings(m, [query, startLang(query), folder], function (q, lang, f) { m._widget_start(q, lang, f); });
     });
     sendView();
     lastWidth = root.clientWidth;

@@ -76,6 +76,34 @@ test('a link asking for other figures marks the written ones pending until the m
   await page.close();
 });
 
+// What the page shows before the module runs: its own scenario, view and language, and whether
+// they are marked pending.
+const written = (page) => page.evaluate(() => ({
+  holds: document.documentElement.getAttribute('data-page'),
+  lang: document.documentElement.lang,
+  pending: document.documentElement.hasAttribute('data-widget-pending'),
+  total: document.querySelector('.doc-figure').textContent.trim(),
+}));
+
+test('a link the widget hands out opens on the page of its scenario, language and view: nothing pending', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${site.origin}/widget.html?lang=fr`);
+  const first = await page.evaluate(() => window.widget.ready);
+  // Another scenario than the one widget.html holds, in another language, as its calculator.
+  const other = first.scenarios.map((s) => s.id).find((id) => id !== first.scenario);
+  const shared = await page.evaluate((id) => window.widget.setState({ scenario: id, lang: 'en', view: 'calculator' }), other);
+  await page.close();
+  const reader = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+  const release = await holdModule(reader);
+  await reader.goto(shared.permalink.replace(/^https?:\/\/[^/]+/, site.origin));
+  await reader.waitForLoadState('load');
+  assert.deepEqual(await written(reader), { holds: `${other} calculator`, lang: 'en', pending: false, total: shared.total_text });
+  assert.equal(await reader.isVisible('#widget-pending'), false);
+  release();
+  assert.equal((await reader.evaluate(() => window.widget.ready)).total_text, shared.total_text);
+  await reader.close();
+});
+
 test('when the canvas takes over, the part of the widget at the top of the window stays where it was', async () => {
   const page = await site.browser.newPage({ viewport: { width: 390, height: 700 } });
   const release = await holdModule(page);
@@ -98,10 +126,44 @@ test('when the canvas takes over, the part of the widget at the top of the windo
 // The host is another origin, as a newsroom's is.
 const host = {};
 before(async () => Object.assign(host, await serveSite({
+  '/blank.html': '<!doctype html><meta charset="utf-8"><title>Article</title><body style="margin:0"><p>Article</p>',
   '/article.html': `<!doctype html><meta charset="utf-8"><body style="margin:0"><p style="height:6000px">Article</p>
     <iframe id="far" style="width:100%;height:1300px;border:0"></iframe>`,
 })));
 after(() => host.server?.close());
+
+test('embed.js loads the page its code links: the embed\'s first paint is its own view, nothing pending', async () => {
+  // The calculator's code as the widget's Embed panel hands it out, pasted into an article.
+  const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${site.origin}/widget-calculator-r1-nature-en.html`);
+  await page.evaluate(() => window.widget.ready);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const code = await page.getByRole('textbox', { name: /embed\.js/ }).inputValue();
+  await page.close();
+  const article = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+  const release = await holdModule(article);
+  await article.goto(`${host.origin}/blank.html`);
+  await article.evaluate((pasted) => {
+    const template = document.createElement('template');
+    template.innerHTML = pasted;
+    const div = template.content.querySelector('[data-ai-cost-widget]');
+    document.body.appendChild(div);
+    const script = document.createElement('script'); // as parsed: a script from innerHTML never runs
+    script.src = template.content.querySelector('script').src;
+    document.body.appendChild(script);
+  }, code);
+  const frame = await (await article.waitForSelector('[data-ai-cost-widget] iframe')).contentFrame();
+  await frame.waitForFunction(() => document.readyState === 'complete', null, { polling: 100 });
+  const before = await written(frame);
+  assert.equal(before.holds, 'r1-nature calculator');
+  assert.equal(before.lang, 'en');
+  assert.equal(before.pending, false);
+  release();
+  const state = await widgetReadyIn(frame);
+  assert.equal(state.view, 'calculator');
+  assert.equal(state.total_text, before.total);
+  await article.close();
+});
 
 test('an embed far below the reader\'s screen starts nothing until the reader comes near it', async () => {
   const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });

@@ -114,7 +114,10 @@ test('embed.js carries data-view into the iframe, and its link falls back to the
   const page = await site.browser.newPage({ viewport: { width: 360, height: 900 } });
   await page.route(`${site.origin}/ladder-host.html`, (route) => route.fulfill({ contentType: 'text/html', body: host }));
   await page.goto(`${site.origin}/ladder-host.html`);
-  const frame = await (await page.waitForSelector('[data-ai-cost-widget] iframe')).contentFrame();
+  const iframe = await page.waitForSelector('[data-ai-cost-widget] iframe');
+  // It loads the page its link names: its HTML already holds the ladder.
+  assert.match(await iframe.getAttribute('src'), /\/widget-ladder-en\.html\?.*view=ladder/);
+  const frame = await iframe.contentFrame();
   assert.equal((await widgetReadyIn(frame)).view, 'ladder');
   await page.waitForFunction(() => {
     const f = document.querySelector('[data-ai-cost-widget] iframe');
@@ -148,7 +151,7 @@ test('without JavaScript, each view has its own page: the ladder\'s is the ladde
     await live.goto(`${site.origin}/${path}`);
     const state = await live.evaluate(() => window.widget.ready);
     assert.equal(state.view, view, path);
-    assert.match(state.permalink, new RegExp(`/widget\\.html\\?.*view=${view}`));
+    assert.match(state.permalink, new RegExp(`/${path.replace(/\./g, '\\.')}\\?.*view=${view}`), 'the page of its own view');
     assert.deepEqual(state.warnings, []);
     await live.close();
   }

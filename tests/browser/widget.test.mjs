@@ -83,7 +83,7 @@ test('a changed input round-trips through the permalink', async () => {
     lines: [{ id: 'pretraining', inputs: { usd_per_gpu_hour: 3.42 } }],
   }));
   assert.ok(changed.permalink.length < 300, changed.permalink);
-  assert.match(changed.permalink, /\/widget\.html\?v=1&scenario=v3-final-run&lang=en&currency=eur&pretraining\.usd_per_gpu_hour=3\.42$/);
+  assert.match(changed.permalink, /\/widget-v3-final-run-en\.html\?v=1&scenario=v3-final-run&lang=en&currency=eur&pretraining\.usd_per_gpu_hour=3\.42$/);
   const reopened = await openWidget(site.browser, site.origin, '?' + changed.permalink.split('?')[1]);
   const restored = await getState(reopened);
   for (const key of ['scenario', 'lang', 'currency', 'lines', 'total_usd', 'permalink']) {

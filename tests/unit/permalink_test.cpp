@@ -309,3 +309,22 @@ TEST(Permalink, ALongLinkStillReadsItsFirstPairs) {
     EXPECT_EQ(state.scenario.id, "v3-final-run");
     EXPECT_TRUE(has_warning(state, "link-too-long"));
 }
+
+TEST(PermalinkUrl, NamesThePageOfTheStatesScenarioLanguageAndView) {
+    WidgetState state = decode("scenario=v3-final-run&lang=en&pretraining.usd_per_gpu_hour=3.42");
+    EXPECT_EQ(permalink_url("https://example.org/ai-cost/", state, shipped_catalog()),
+              "https://example.org/ai-cost/widget-v3-final-run-en.html?" +
+                  encode_permalink(state, shipped_catalog()));
+    state.view = View::Calculator;
+    EXPECT_EQ(permalink_url("", state, shipped_catalog())
+                  .rfind("widget-calculator-v3-final-run-en.html?", 0),
+              0u);
+    state.view = View::Ladder;
+    EXPECT_EQ(permalink_url("", state, shipped_catalog()).rfind("widget-ladder-en.html?", 0), 0u);
+}
+
+TEST(PermalinkUrl, WithoutScenariosIsWidgetHtml) {
+    const Catalog empty;
+    const WidgetState state = default_state(empty, french());
+    EXPECT_EQ(permalink_url("/", state, empty).rfind("/widget.html?", 0), 0u);
+}

@@ -2,6 +2,7 @@
 
 #include "model/number_format.h"
 #include "model/settings.h"
+#include "model/widget_document.h"
 
 #include <cmath>
 #include <cstdlib>
@@ -118,6 +119,15 @@ std::string encode_permalink(const WidgetState& state, const Catalog& catalog) {
                 query += "&" + percent_encode(line->id) + "." + percent_encode(input.key) + "=" +
                          format_round_trip(input.value);
     return query;
+}
+
+std::string permalink_url(std::string_view folder, const WidgetState& state,
+                          const Catalog& catalog) {
+    // Without scenarios (data that did not load) there is no page of one: widget.html holds any.
+    const std::string page = catalog.scenarios.empty()
+                                 ? std::string("widget.html")
+                                 : static_page_name(state.scenario.id, state.lang, state.view);
+    return std::string(folder) + page + "?" + encode_permalink(state, catalog);
 }
 
 WidgetState decode_permalink(std::string_view query, const Catalog& catalog, Lang fallback_lang) {

@@ -49,7 +49,7 @@ struct App {
     std::vector<std::string> strings_errors; // strings.json's mistakes
     std::string data_error;
     WidgetState state;
-    std::string base_url;
+    std::string site_url;
 
     ui::Fonts fonts;
     float fonts_pixel_ratio = 0.0f;
@@ -96,7 +96,7 @@ void host(const char* kind, const std::string& payload) {
 // The state, written once per change: the page keeps it (getState() answers from its copy).
 const std::string& current_state_json() {
     app->reply = state_json(app->state, app->catalog, app->strings,
-                            app->base_url + "?" + encode_permalink(app->state, app->catalog));
+                            permalink_url(app->site_url, app->state, app->catalog));
     return app->reply;
 }
 
@@ -388,13 +388,13 @@ EMSCRIPTEN_KEEPALIVE void widget_load(const char* scenarios_json, const char* st
     load_scenarios(scenarios_json, strings_json, lang);
 }
 
-// 2. The state: `query` is widget.html's query string (the permalink), `lang` the page's fallback
-// language, `base_url` what permalinks start with. The state and the live document reach the
-// page at once, through its host ("state", "document"): the reader's figures as text, before any
-// canvas.
-EMSCRIPTEN_KEEPALIVE void widget_start(const char* query, const char* lang, const char* base_url) {
+// 2. The state: `query` is the page's query string (the permalink), `lang` the page's fallback
+// language, `site_url` the deployment's folder, where the pages permalinks name are. The state and
+// the live document reach the page at once, through its host ("state", "document"): the reader's
+// figures as text, before any canvas.
+EMSCRIPTEN_KEEPALIVE void widget_start(const char* query, const char* lang, const char* site_url) {
     if (!app) return;
-    app->base_url = base_url;
+    app->site_url = site_url;
     // The page's language when strings.json has it, else its first.
     const Lang fallback = lang_or_default(app->strings, lang);
     app->state = !app->catalog.scenarios.empty() ? decode_permalink(query, app->catalog, fallback)
