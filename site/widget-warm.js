@@ -42,6 +42,7 @@ onmessage = function (event) {
     m._widget_load_strings(strings);
     m._widget_load(text(asked.scenarios), strings, lang, 390, 1, 800, 0);
     m._widget_start(text(asked.query), lang, text(''));
+    m._widget_send_document();
     m._widget_warm_frame();
     postMessage('warm');
   }).catch(function () { postMessage('failed'); });

@@ -623,7 +623,7 @@
     });
   }
 
-  // The model: the data in two tasks, the reader's state (and the live document) in the next.
+  // The model: the data in two tasks, the reader's state in the next, then the live document.
   function startModel(texts) {
     timed('strings', function () {
       call(function (m) { withStrings(m, [texts[1]], function (strings) { m._widget_load_strings(strings); }); });
@@ -631,7 +631,12 @@
     return nextTask().then(function () {
       timed('scenarios', loadScenarios);
       return nextTask();
-    }).then(function () { timed('state', startState); });
+    }).then(function () {
+      timed('state', startState);
+      return nextTask();
+    }).then(function () {
+      timed('document', function () { call(function (m) { m._widget_send_document(); }); });
+    });
 
     function loadScenarios() {
       call(function (m) {
@@ -657,7 +662,7 @@
     var query = startQuery();
     // Permalinks name the page of the reader's scenario, language and view, in this folder.
     var folder = location.href.split(/[?#]/)[0].replace(/[^/]*$/, '');
-    // The state and the live document arrive through host() during the call.
+    // The state arrives through host() during the call.
     call(function (m) {
       withStrings(m, [query, startLang(query), folder], function (q, lang, f) { m._widget_start(q, lang, f); });
     });

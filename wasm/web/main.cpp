@@ -290,8 +290,8 @@ void draw_frame() {
     send_anchors(result.anchors);
     if (!result.edit_key.empty()) host("edit", result.edit_key);
     if (!result.open_url.empty()) host("open", result.open_url);
-    // The state and the live document went out with widget_start, and every change since with
-    // its own call: the page is only told that the canvas is up.
+    // The state and the live document went out at start (widget_start, widget_send_document),
+    // and every change since with its own call: the page is only told that the canvas is up.
     if (!app->ready) {
         app->ready = true;
         host("ready", "");
@@ -389,9 +389,8 @@ EMSCRIPTEN_KEEPALIVE void widget_load(const char* scenarios_json, const char* st
 }
 
 // 2. The state: `query` is the page's query string (the permalink), `lang` the page's fallback
-// language, `site_url` the deployment's folder, where the pages permalinks name are. The state and
-// the live document reach the page at once, through its host ("state", "document"): the reader's
-// figures as text, before any canvas.
+// language, `site_url` the deployment's folder, where the pages permalinks name are. The state
+// reaches the page at once, through its host ("state"): the reader's figures, before any canvas.
 EMSCRIPTEN_KEEPALIVE void widget_start(const char* query, const char* lang, const char* site_url) {
     if (!app) return;
     app->site_url = site_url;
@@ -402,7 +401,13 @@ EMSCRIPTEN_KEEPALIVE void widget_start(const char* query, const char* lang, cons
     // The live region speaks the link's notices once the widget is up, then every change.
     app->announced = app->state;
     app->announced.warnings.clear();
-    notify_state();
+    host("state", current_state_json());
+}
+
+// 2b. The live document ("document"), in the page's next task: with the state, one task was longer
+// than a phone's frame (widget.js).
+EMSCRIPTEN_KEEPALIVE void widget_send_document() {
+    if (app) send_document();
 }
 
 // The warm-up worker's frame (site/widget-warm.js): after widget_load and widget_start, a whole
