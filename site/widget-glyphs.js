@@ -10,7 +10,12 @@
 //   window.aiCostGlyphs.prepare(request)  the same work, ahead and in steps (widget.js runs one
 //     per task at start-up, so that drawing the type never blocks the reader): a job whose next()
 //     runs one step; the module's call for the same request then takes the result at once.
-(function () {
+//   window.aiCostGlyphs.adopt(request, atlas)  the type drawn elsewhere for this very request (the
+//     warm-up worker, widget-warm.js): the module's call takes it at once.
+//   self.aiCostGlyphs.draw(request, family)  in a worker: the atlas drawn at once in `family` on an
+//     OffscreenCanvas, with its coverage (a Uint8Array, a byte a pixel) in place of its canvas, or
+//     null where a worker cannot draw.
+(function (global) {
   'use strict';
 
   var PAD = 1; // clear pixels around each glyph, so linear filtering never bleeds a neighbour
@@ -18,7 +23,7 @@
   // The work for one request, cut into steps short enough to run one per task: setting up, then
   // measuring each face, packing, drawing each face, and writing the metrics. next() runs one step
   // and says whether more remain; result is null when there is no 2D canvas.
-  function job(requestText) {
+  function job(requestText, familyName) {
     var request = JSON.parse(requestText);
     var canvas, context, family, faces = [], all = [], width = 256, height = 1, extents = {};
     var out = { result: null };
@@ -98,12 +103,14 @@
     }
 
     var steps = [function () {
-      canvas = document.createElement('canvas');
+      var page = typeof document !== 'undefined';
+      if (!page && typeof OffscreenCanvas !== 'function') return false;
+      canvas = page ? document.createElement('canvas') : new OffscreenCanvas(1, 1);
       // In memory, not on the GPU: the upload to the widget's WebGL texture is then a plain copy
       // (a GPU canvas took about 50 ms longer to hand over to the other context).
       context = canvas.getContext('2d', { willReadFrequently: true });
       if (!context) return false;
-      family = getComputedStyle(document.getElementById('widget-canvas') || document.body).fontFamily;
+      family = familyName || getComputedStyle(document.getElementById('widget-canvas') || document.body).fontFamily;
     }];
     request.faces.forEach(function (face, i) { steps.push(function () { faces[i] = measure(face); }); });
     steps.push(pack);
@@ -118,15 +125,32 @@
 
   // The type for a request, drawn now, or handed over at once when prepare() has drawn it ahead.
   var prepared = null;
-  window.aiCostGlyphs = function (requestText) {
+  global.aiCostGlyphs = function (requestText) {
     var work = prepared && prepared.text === requestText ? prepared.job : job(requestText);
     prepared = null;
     while (work.next()) { /* the rest, now */ }
     return work.result;
   };
   // Starts drawing a request ahead: the caller runs next() once per task until it says false.
-  window.aiCostGlyphs.prepare = function (requestText) {
+  global.aiCostGlyphs.prepare = function (requestText) {
     prepared = { text: requestText, job: job(requestText) };
     return prepared.job;
   };
-})();
+  global.aiCostGlyphs.adopt = function (requestText, atlas) {
+    prepared = { text: requestText, job: { next: function () { return false; }, result: atlas } };
+  };
+  global.aiCostGlyphs.draw = function (requestText, familyName) {
+    var work = job(requestText, familyName), atlas;
+    while (work.next()) { /* all of it: a worker blocks no reader */ }
+    if (!(atlas = work.result)) return null;
+    // The coverage alone, a byte a pixel: the page uploads it as it is, where a canvas would be
+    // converted to one channel on the page's main thread. (Read back unpremultiplied: the white
+    // glyphs' coverage is their alpha.)
+    var rgba = atlas.canvas.getContext('2d').getImageData(0, 0, atlas.width, atlas.height).data;
+    var coverage = new Uint8Array(atlas.width * atlas.height);
+    for (var i = 0; i < coverage.length; ++i) coverage[i] = rgba[4 * i + 3];
+    atlas.canvas = null;
+    atlas.coverage = coverage;
+    return atlas;
+  };
+})(self);

@@ -1,11 +1,15 @@
 // widget-warm.js — a worker that runs the widget's model once, off the main thread, so that the
 // page's own start-up finds its code compiled. The browser compiles a WebAssembly function the
 // first time it is called (about a fifth of start-up on a phone), and a module sent to a worker
-// shares its compiled code with the page's instance. widget.js posts
-//   { module: WebAssembly.Module, scenarios, strings: the data's texts, query, lang }
+// shares its compiled code with the page's instance. It then draws the page's type, which would
+// take the page's main thread a quarter of a second on a phone. widget.js posts
+//   { module: WebAssembly.Module, scenarios, strings: the data's texts, query, lang, width, ratio,
+//     screen: the page's, family: the canvas' font }
 // and gets back 'warm' once the data, the state and the live document have been computed here
-// and a frame laid out (or 'failed'); it then ends this worker. Nothing computed here is used:
-// only the compiled code.
+// and a frame laid out (or 'failed'), then { type: the glyph request, atlas } (widget-glyphs.js;
+// atlas null where a worker cannot draw), and ends this worker. Of what is computed here, only
+// the compiled code and the type are used.
+// The build ships this file with widget-glyphs.js before it, as one script.
 /* global createWidgetModule */
 importScripts('ai-cost.js');
 
@@ -40,10 +44,14 @@ onmessage = function (event) {
     }
     var lang = text(asked.lang), strings = text(asked.strings);
     m._widget_load_strings(strings);
-    m._widget_load(text(asked.scenarios), strings, lang, 390, 1, 800, 0);
+    m._widget_load(text(asked.scenarios), strings, lang, asked.width, asked.ratio, asked.screen, 0);
     m._widget_start(text(asked.query), lang, text(''));
     m._widget_send_document();
     m._widget_warm_frame();
     postMessage('warm');
+    // The type the page's first frame asks for: the same request, from the same data and ratio.
+    var request = m.UTF8ToString(m._widget_glyph_request());
+    var atlas = self.aiCostGlyphs.draw(request, asked.family);
+    postMessage({ type: request, atlas: atlas }, atlas ? [atlas.coverage.buffer, atlas.metrics.buffer] : []);
   }).catch(function () { postMessage('failed'); });
 };

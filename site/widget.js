@@ -677,42 +677,40 @@
     });
   }
 
-  // The steps after the model (wasm/web/main.cpp): the WebGL context, which the GPU process takes
-  // tens of milliseconds to make (the module's renderer asks for the same one and gets it back:
-  // renderer.cpp, keep the attributes in step); the renderer; the type, drawn a face at a time,
-  // then uploaded; a layout; the drawing buffer; the first frame, with which the canvas takes over.
+  // The steps after the model (wasm/web/main.cpp): the type, from the warm-up worker or drawn here a
+  // face per task; a layout, which sizes the canvas; the WebGL context, which the GPU process takes
+  // tens of milliseconds to make, with its drawing buffer at that size (the module's renderer asks
+  // for the same context and gets it back: renderer.cpp, keep the attributes in step); the
+  // renderer; the type's upload; the first frame, with which the canvas takes over.
   function startCanvas() {
     if (!module) return null;
-    // Its drawing buffer made as wide as the widget first: each new width later is a new buffer,
-    // made while the reader waits.
-    canvas.width = Math.round(root.clientWidth * (window.devicePixelRatio || 1)) || 300;
-    canvas.height = 1;
-    try {
-      timed('context', function () {
-        canvas.getContext('webgl2', { alpha: false, antialias: false, depth: false, stencil: false,
-                                      powerPreference: 'low-power' });
-      });
-    } catch (e) { /* no WebGL 2: the module finds out and says so */ }
-    return nextTask().then(function () {
-      if (!timed('renderer', function () { return call(function (m) { return m._widget_start_canvas(); }, 0); })) return null;
-      var glyphs = window.aiCostGlyphs.prepare(call(function (m) { return m.UTF8ToString(m._widget_glyph_request()); }, ''));
+    var request = call(function (m) { return m.UTF8ToString(m._widget_glyph_request()); }, '');
+    return typeFromWorker(request).then(function (atlas) {
+      if (atlas) { window.aiCostGlyphs.adopt(request, atlas); return null; }
+      var glyphs = window.aiCostGlyphs.prepare(request);
       return (function draw() {
         return nextTask().then(function () { return timed('type', glyphs.next) ? draw() : null; });
       })();
     }).then(function () {
       return nextTask();
     }).then(function () {
-      // The type into the GPU, a layout for the content's height, the drawing buffer at that
-      // height, then the frame: a task each.
-      if (!timed('type upload', function () { return call(function (m) { return m._widget_upload_type(); }, 0); })) return null;
+      timed('layout', function () { call(function (m) { m._widget_lay_out(); }); });
+      return nextTask();
+    }).then(function () {
+      try {
+        timed('context', function () {
+          canvas.getContext('webgl2', { alpha: false, antialias: false, depth: false, stencil: false,
+                                        powerPreference: 'low-power' });
+        });
+      } catch (e) { /* no WebGL 2: the module finds out and says so */ }
+      return nextTask();
+    }).then(function () {
+      if (!timed('renderer', function () { return call(function (m) { return m._widget_start_canvas(); }, 0); })) return null;
       return nextTask().then(function () {
-        timed('layout', function () { call(function (m) { m._widget_lay_out(); }); });
-        return nextTask();
-      }).then(function () {
-        timed('drawing buffer', function () { call(function (m) { m._widget_size_canvas(); }); });
-        return nextTask();
-      }).then(function () {
-        timed('first frame', function () { call(function (m) { m._widget_first_frame(); }); });
+        if (!timed('type upload', function () { return call(function (m) { return m._widget_upload_type(); }, 0); })) return null;
+        return nextTask().then(function () {
+          timed('first frame', function () { call(function (m) { m._widget_first_frame(); }); });
+        });
       });
     });
   }
@@ -722,18 +720,40 @@
   // browser shares the code it compiles there with this page's instance, and the model's steps
   // here take a fraction of the time. Never fails, never waits more than a second; skipped where
   // there is no early module (a sandbox, widget.js loading the bytes itself) or no worker.
+  // It then draws the type (typeFromWorker): given up on after TYPE_WAIT, it draws none.
+  var TYPE_WAIT = 2000, warmTimer = 0;
+  var workerType = Promise.resolve(null); // of { type: the glyph request, atlas }, or null
   function warmUp(texts) {
     if (!early.wasm || typeof Worker !== 'function') return Promise.resolve();
     return Promise.all([early.wasm, texts]).then(function (loaded) {
       return new Promise(function (resolve) {
         var worker = new Worker('widget-warm.js');
-        var timer = setTimeout(done, 1000);
-        function done() { clearTimeout(timer); worker.terminate(); resolve(); }
-        worker.onmessage = worker.onerror = done;
+        var timer = setTimeout(warm, 1000), typeDrawn;
+        workerType = new Promise(function (drawn) { typeDrawn = drawn; });
+        function warm() { clearTimeout(timer); resolve(); }
+        function end(type) { warm(); worker.terminate(); typeDrawn(type); }
+        worker.onerror = function () { end(null); };
+        worker.onmessage = function (event) {
+          if (event.data === 'warm') warm();
+          else end(event.data && event.data.atlas ? event.data : null); // the type, or 'failed'
+        };
         var query = startQuery();
-        worker.postMessage({ module: loaded[0], scenarios: loaded[1][0], strings: loaded[1][1], query: query, lang: startLang(query) });
+        worker.postMessage({ module: loaded[0], scenarios: loaded[1][0], strings: loaded[1][1], query: query,
+                             lang: startLang(query), width: root.clientWidth, ratio: window.devicePixelRatio || 1,
+                             screen: screenHeight(), family: getComputedStyle(canvas).fontFamily });
+        warmTimer = setTimeout(function () { end(null); }, TYPE_WAIT);
       });
     }).catch(function () { /* the page's own start reports what failed */ });
+  }
+
+  // The type the worker drew, when it drew this very request: the page's first frame takes it as
+  // it is. The page waits for it a little (the worker draws while the page runs the model), else
+  // draws the type itself, a face per task.
+  function typeFromWorker(request) {
+    return workerType.then(function (drawn) {
+      clearTimeout(warmTimer);
+      return drawn && drawn.type === request ? drawn.atlas : null;
+    });
   }
 
   var data = loadData();

@@ -195,5 +195,24 @@ test('the model runs once in a worker first, which compiles its code off the mai
   // Its module and memory go once it has run: nothing lingers beside the widget.
   await Promise.race([workers[0].closed, new Promise((resolve, reject) => setTimeout(() => reject(new Error('the worker still runs')), 5000))]);
   assert.equal((await getState(page)).total_usd, 294672);
+  // It drew the type too: the page's main thread drew none (each face would be a step of its own).
+  const steps = await page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name));
+  assert.ok(steps.includes('ai-cost: type upload'), steps.join());
+  assert.ok(!steps.includes('ai-cost: type'), steps.join());
   await page.close();
+});
+
+test('the type the worker draws is the type the page draws: the same pixels on the canvas', async () => {
+  const shots = [];
+  for (const worker of [true, false]) {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 700 }, deviceScaleFactor: 2 });
+    if (!worker) await page.addInitScript(() => { delete window.Worker; });
+    await page.goto(`${site.origin}/widget-calculator-r1-nature-en.html`);
+    await page.evaluate(() => window.widget.ready);
+    const steps = await page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name));
+    assert.equal(steps.includes('ai-cost: type'), !worker, steps.join());
+    shots.push(await page.locator('#widget-canvas').screenshot({ clip: { x: 0, y: 0, width: 390, height: 600 } }));
+    await page.close();
+  }
+  assert.ok(shots[0].equals(shots[1]), 'the canvas differs');
 });

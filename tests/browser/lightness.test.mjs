@@ -120,35 +120,40 @@ test('the type keeps its anti-aliasing: a letter\'s edge shades from ink to pape
   await page.close();
 });
 
-test('the canvas gets one drawing buffer as wide as the widget, made while the page arrives', async () => {
+test('the canvas gets one drawing buffer, at its size, made with its WebGL context', async () => {
   const page = await site.browser.newPage({ viewport: { width: 900, height: 900 }, deviceScaleFactor: 2 });
-  // Every width given to a canvas that ends up drawing WebGL, and whether its context existed.
+  // Every size given to a canvas that ends up drawing WebGL, and whether its context existed.
   await page.addInitScript(() => {
-    const widths = new WeakMap(), webgl = new WeakSet();
-    const size = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, 'width');
-    Object.defineProperty(HTMLCanvasElement.prototype, 'width', {
-      configurable: true, get: size.get,
-      set(value) {
-        if (!widths.has(this)) widths.set(this, []);
-        widths.get(this).push({ value, afterContext: webgl.has(this) });
-        size.set.call(this, value);
-      },
-    });
+    const sizes = new WeakMap(), webgl = new WeakSet();
+    for (const side of ['width', 'height']) {
+      const size = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, side);
+      Object.defineProperty(HTMLCanvasElement.prototype, side, {
+        configurable: true, get: size.get,
+        set(value) {
+          if (!sizes.has(this)) sizes.set(this, []);
+          sizes.get(this).push({ side, value, afterContext: webgl.has(this) });
+          size.set.call(this, value);
+        },
+      });
+    }
     const getContext = HTMLCanvasElement.prototype.getContext;
     HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
       const context = getContext.call(this, type, ...rest);
       if (type === 'webgl2' && context) webgl.add(this);
       return context;
     };
-    window.canvasWidths = () => widths.get(document.getElementById('widget-canvas')) || [];
+    window.canvasSizes = () => sizes.get(document.getElementById('widget-canvas')) || [];
   });
   await page.goto(`${site.origin}/column.html`);
   const frame = page.frameLocator('iframe').owner();
   const widget = await (await frame.elementHandle()).contentFrame();
   await widgetReadyIn(widget);
-  // Each new width is a new buffer made while the reader waits: one, before the context, at the
-  // column's width in device pixels.
-  assert.deepEqual(await widget.evaluate(() => window.canvasWidths()), [{ value: 1200, afterContext: false }]);
+  // A new size after the context is a second buffer made while the reader waits: the canvas is
+  // sized once, before, at the column's width in device pixels and its band's height.
+  const sizes = await widget.evaluate(() => window.canvasSizes());
+  const canvas = await widget.evaluate(() => [document.getElementById('widget-canvas').width, document.getElementById('widget-canvas').height]);
+  assert.deepEqual(sizes, [{ side: 'width', value: 1200, afterContext: false }, { side: 'height', value: canvas[1], afterContext: false }]);
+  assert.equal(canvas[0], 1200);
   await page.close();
 });
 

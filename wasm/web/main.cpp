@@ -29,6 +29,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <string>
 
 extern "C" void aicost_host_call(const char* kind, const char* payload);
@@ -53,10 +54,11 @@ struct App {
 
     ui::Fonts fonts;
     float fonts_pixel_ratio = 0.0f;
-    TypeCharacters characters; // what the type is drawn for: the data's texts
+    bool fonts_in_texture = false; // the fonts' atlas is the renderer's font texture
+    TypeCharacters characters;     // what the type is drawn for: the data's texts
 
     bool has_gl = false;
-    int max_buffer_px = 4096;                    // the GPU's limit on the drawing buffer's sides
+    int max_buffer_px = 0; // the GPU's limit on the drawing buffer's sides; 0 before the renderer
     float css_width = 320.0f, css_height = 1.0f; // the content's size
     int height_sent = 0;                         // the height the page was last told
     // The canvas covers a band of the content around what the reader sees (place_band), not the
@@ -166,9 +168,11 @@ void place_band() {
 }
 
 // A band taller than the GPU allows (a desktop's two screens on a small GPU) is drawn at the
-// highest ratio that fits, rather than scaled down blurred by the browser.
+// highest ratio that fits, rather than scaled down blurred by the browser. Before the renderer
+// knows the limit (the type and the layout come before the WebGL context), the screen's ratio.
 void update_render_ratio() {
-    const float limit = float(app->max_buffer_px);
+    const float limit =
+        app->max_buffer_px > 0 ? float(app->max_buffer_px) : std::numeric_limits<float>::infinity();
     app->render_ratio = std::max(
         1.0f, std::min({app->pixel_ratio, limit / app->band_height, limit / app->css_width}));
 }
@@ -227,20 +231,30 @@ ui::ViewResult build_frame(bool render = true) {
     return result;
 }
 
-// The type at the ratio the canvas is drawn at, in the font texture, and the shaders linked: what
-// a frame needs before it can be drawn. False when it cannot be: the page is told, and the
-// document stands in, as without WebGL.
+// The type at the ratio the canvas is drawn at, in ImGui's fonts. False when the page cannot
+// draw it.
+bool fonts_ready() {
+    if (app->fonts_pixel_ratio == app->render_ratio) return true;
+    if (!build_browser_fonts(app->characters.text, app->characters.figures, app->render_ratio,
+                             app->fonts))
+        return false;
+    app->fonts_pixel_ratio = app->render_ratio;
+    app->fonts_in_texture = false;
+    return true;
+}
+
+// The type in the font texture, and the shaders linked: what a frame needs before it can be
+// drawn. False when it cannot be: the page is told, and the document stands in, as without WebGL.
 bool ready_to_draw() {
-    if (app->fonts_pixel_ratio != app->render_ratio) {
-        if (!build_browser_fonts(app->characters.text, app->characters.figures, app->render_ratio,
-                                 app->fonts)) {
-            app->has_gl = false; // no type to draw with
-            notify_state();
-            host("error", "no-fonts");
-            return false;
-        }
-        app->fonts_pixel_ratio = app->render_ratio;
+    if (!fonts_ready()) {
+        app->has_gl = false; // no type to draw with
+        notify_state();
+        host("error", "no-fonts");
+        return false;
+    }
+    if (!app->fonts_in_texture) {
         renderer_upload_fonts();
+        app->fonts_in_texture = true;
     }
     if (!renderer_program_linked()) {
         app->has_gl = false;
@@ -353,9 +367,9 @@ using namespace aicost::web;
 extern "C" {
 
 // Starts the widget in steps, each short, which the page runs in tasks of their own so that none
-// blocks the reader (widget.js): the data, the state, the canvas' renderer, the type (drawn by the
-// page meanwhile: widget_glyph_request) and its upload, a layout, the drawing buffer, then the
-// first frame.
+// blocks the reader (widget.js): the data, the state, the live document, a layout with the type
+// (drawn by the warm-up worker or the page: widget_glyph_request) that sizes the canvas, the
+// renderer on the WebGL context the page then makes, the type's upload, then the first frame.
 //
 // 1. The data, strings.json then scenarios.json, a call each: `strings_json` and `scenarios_json`
 // are their texts, which the page loaded beside the module (editors change them on the server, so
@@ -422,9 +436,29 @@ EMSCRIPTEN_KEEPALIVE void widget_warm_frame() {
     build_frame();
 }
 
-// 3. The renderer, on the canvas' WebGL context (the page makes it in a task of its own: the GPU
-// process takes its time). The shaders compile there while the page draws the type. Returns
-// whether the canvas can be drawn; when not, the page is told ("error") and the document stays.
+// What the first frame will ask the page to draw as type (browser_fonts.h): the page (or the
+// warm-up worker, widget-warm.js) draws it beforehand and hands it over at once when the module
+// asks for this very text.
+EMSCRIPTEN_KEEPALIVE const char* widget_glyph_request() {
+    if (!app) return "";
+    app->text_reply =
+        glyph_request(app->characters.text, app->characters.figures, app->render_ratio);
+    return app->text_reply.c_str();
+}
+
+// 3. A frame laid out with that type, not drawn: the content's height, and so the canvas' band and
+// drawing buffer, sized before there is a WebGL context: the context then makes its buffer once,
+// at that size, where a resize would make a second one while the reader waits (and the code of
+// a frame is ready when the first one runs).
+EMSCRIPTEN_KEEPALIVE void widget_lay_out() {
+    if (!app || !fonts_ready()) return; // the type upload reports it
+    app->css_height = std::max(1.0f, build_frame(false).content_height);
+    resize_canvas();
+}
+
+// 4. The renderer, on the canvas' WebGL context (the page makes it in a task of its own: the GPU
+// process takes its time). Returns whether the canvas can be drawn; when not, the page is told
+// ("error") and the document stays.
 EMSCRIPTEN_KEEPALIVE int widget_start_canvas() {
     if (!app) return 0;
     app->has_gl = renderer_init(kCanvas);
@@ -437,37 +471,15 @@ EMSCRIPTEN_KEEPALIVE int widget_start_canvas() {
     return 1;
 }
 
-// What the first frame will ask the page to draw as type (browser_fonts.h): the page draws it
-// beforehand, in steps, and hands it over at once when the frame asks for this very text.
-EMSCRIPTEN_KEEPALIVE const char* widget_glyph_request() {
-    if (!app) return "";
-    app->text_reply =
-        glyph_request(app->characters.text, app->characters.figures, app->render_ratio);
-    return app->text_reply.c_str();
-}
-
-// 4. The type the page drew, into the font texture. Returns whether a frame can be drawn.
+// 5. The type into the font texture, once the shaders are linked. Returns whether a frame can be
+// drawn.
 EMSCRIPTEN_KEEPALIVE int widget_upload_type() {
     if (!app || !app->has_gl) return 0;
     update_render_ratio();
     return ready_to_draw() ? 1 : 0;
 }
 
-// 5. A frame laid out, not drawn: the content's height, so that the first frame is drawn once at
-// the right size (and the code of a frame is ready when it runs).
-EMSCRIPTEN_KEEPALIVE void widget_lay_out() {
-    if (!app || !app->has_gl) return;
-    app->css_height = std::max(1.0f, build_frame(false).content_height);
-}
-
-// 6. The drawing buffer at that size: the GPU process makes it while the page waits, so in a task
-// of its own (the canvas stays hidden until the first frame: widget.js).
-EMSCRIPTEN_KEEPALIVE void widget_size_canvas() {
-    if (!app || !app->has_gl) return;
-    resize_canvas();
-}
-
-// 7. The first frame, now rather than at the next animation frame: the canvas takes over from
+// 6. The first frame, now rather than at the next animation frame: the canvas takes over from
 // the document in the same task ("ready"), so no frame shows neither. The settling frames follow
 // as usual.
 EMSCRIPTEN_KEEPALIVE void widget_first_frame() {

@@ -47,8 +47,8 @@ mergeInto(LibraryManager.library, {
   $transformAt: null,
 
   // The page's glyph atlas (widget-glyphs.js): its metrics in one block the module frees
-  // (browser_fonts.cpp reads it); its canvas is kept for aicost_upload_glyphs.
-  aicost_render_glyphs__deps: ['malloc', '$glyphCanvas'],
+  // (browser_fonts.cpp reads it); the atlas is kept for aicost_upload_glyphs.
+  aicost_render_glyphs__deps: ['malloc', '$glyphAtlas'],
   aicost_render_glyphs: function (request) {
     var draw = Module['widgetGlyphs'];
     var atlas = draw ? draw(UTF8ToString(request)) : null;
@@ -60,21 +60,30 @@ mergeInto(LibraryManager.library, {
     HEAP32[(block >> 2) + 1] = atlas['height'];
     HEAP32[(block >> 2) + 2] = atlas['faces'];
     HEAPF32.set(metrics, (block >> 2) + 3);
-    glyphCanvas = atlas['canvas'];
+    glyphAtlas = atlas;
     return block;
   },
-  $glyphCanvas: null,
+  $glyphAtlas: null,
 
-  // Uploads the atlas last drawn into the bound texture, as single-channel coverage: the canvas
-  // holds white premultiplied by coverage, so its red is the coverage once the upload keeps the
-  // premultiplication. The browser copies canvas to texture without going through the module.
-  aicost_upload_glyphs__deps: ['$glyphCanvas'],
+  // Uploads the atlas last drawn into the bound texture, as single-channel coverage: its bytes
+  // when the warm-up worker drew it, else its canvas, which holds white premultiplied by coverage,
+  // so its red is the coverage once the upload keeps the premultiplication. Either way the
+  // browser copies to the texture without going through the module.
+  aicost_upload_glyphs__deps: ['$glyphAtlas'],
   aicost_upload_glyphs: function () {
-    if (!glyphCanvas) return 0;
-    GLctx.pixelStorei(0x9241 /* UNPACK_PREMULTIPLY_ALPHA_WEBGL */, true);
-    GLctx.texImage2D(0xDE1 /* TEXTURE_2D */, 0, 0x8229 /* R8 */, 0x1903 /* RED */, 0x1401 /* UNSIGNED_BYTE */, glyphCanvas);
-    GLctx.pixelStorei(0x9241, false);
-    glyphCanvas = null; // drawn again for a new ratio or a restored context
+    var atlas = glyphAtlas;
+    if (!atlas) return 0;
+    var TEXTURE_2D = 0xDE1, R8 = 0x8229, RED = 0x1903, UNSIGNED_BYTE = 0x1401;
+    if (atlas['coverage']) {
+      GLctx.pixelStorei(0xCF5 /* UNPACK_ALIGNMENT */, 1);
+      GLctx.texImage2D(TEXTURE_2D, 0, R8, atlas['width'], atlas['height'], 0, RED, UNSIGNED_BYTE, atlas['coverage']);
+      GLctx.pixelStorei(0xCF5, 4);
+    } else {
+      GLctx.pixelStorei(0x9241 /* UNPACK_PREMULTIPLY_ALPHA_WEBGL */, true);
+      GLctx.texImage2D(TEXTURE_2D, 0, R8, RED, UNSIGNED_BYTE, atlas['canvas']);
+      GLctx.pixelStorei(0x9241, false);
+    }
+    glyphAtlas = null; // drawn again for a new ratio or a restored context
     return 1;
   },
 });
