@@ -720,18 +720,18 @@
   // browser shares the code it compiles there with this page's instance, and the model's steps
   // here take a fraction of the time. Never fails, never waits more than a second; skipped where
   // there is no early module (a sandbox, widget.js loading the bytes itself) or no worker.
-  // It then draws the type (typeFromWorker): given up on after TYPE_WAIT, it draws none.
-  var TYPE_WAIT = 2000, warmTimer = 0;
+  // It then draws the type (typeFromWorker), unless given up on TYPE_WAIT ms after it started.
+  var TYPE_WAIT = 2000;
   var workerType = Promise.resolve(null); // of { type: the glyph request, atlas }, or null
   function warmUp(texts) {
     if (!early.wasm || typeof Worker !== 'function') return Promise.resolve();
     return Promise.all([early.wasm, texts]).then(function (loaded) {
       return new Promise(function (resolve) {
-        var worker = new Worker('widget-warm.js');
-        var timer = setTimeout(warm, 1000), typeDrawn;
+        var worker = new Worker('widget-warm.js'), typeDrawn;
+        var warmTimer = setTimeout(warm, 1000), typeTimer = setTimeout(function () { end(null); }, TYPE_WAIT);
         workerType = new Promise(function (drawn) { typeDrawn = drawn; });
-        function warm() { clearTimeout(timer); resolve(); }
-        function end(type) { warm(); worker.terminate(); typeDrawn(type); }
+        function warm() { clearTimeout(warmTimer); resolve(); }
+        function end(type) { warm(); clearTimeout(typeTimer); worker.terminate(); typeDrawn(type); }
         worker.onerror = function () { end(null); };
         worker.onmessage = function (event) {
           if (event.data === 'warm') warm();
@@ -741,7 +741,6 @@
         worker.postMessage({ module: loaded[0], scenarios: loaded[1][0], strings: loaded[1][1], query: query,
                              lang: startLang(query), width: root.clientWidth, ratio: window.devicePixelRatio || 1,
                              screen: screenHeight(), family: getComputedStyle(canvas).fontFamily });
-        warmTimer = setTimeout(function () { end(null); }, TYPE_WAIT);
       });
     }).catch(function () { /* the page's own start reports what failed */ });
   }
@@ -750,10 +749,7 @@
   // it is. The page waits for it a little (the worker draws while the page runs the model), else
   // draws the type itself, a face per task.
   function typeFromWorker(request) {
-    return workerType.then(function (drawn) {
-      clearTimeout(warmTimer);
-      return drawn && drawn.type === request ? drawn.atlas : null;
-    });
+    return workerType.then(function (drawn) { return drawn && drawn.type === request ? drawn.atlas : null; });
   }
 
   var data = loadData();
