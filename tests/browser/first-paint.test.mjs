@@ -202,7 +202,7 @@ test('the model runs once in a worker first, which compiles its code off the mai
   await page.close();
 });
 
-test('the type the worker draws is the type the page draws: the same pixels on the canvas', async () => {
+test('the type the worker draws is the type the page draws: the same picture on the canvas', async () => {
   const shots = [];
   for (const worker of [true, false]) {
     const page = await site.browser.newPage({ viewport: { width: 390, height: 700 }, deviceScaleFactor: 2 });
@@ -211,8 +211,29 @@ test('the type the worker draws is the type the page draws: the same pixels on t
     await page.evaluate(() => window.widget.ready);
     const steps = await page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name));
     assert.equal(steps.includes('ai-cost: type'), !worker, steps.join());
-    shots.push(await page.locator('#widget-canvas').screenshot({ clip: { x: 0, y: 0, width: 390, height: 600 } }));
+    const box = await page.locator('#widget-doc [data-block="block/head"]').boundingBox();
+    shots.push({ box, png: [...await page.screenshot({ clip: box })] });
     await page.close();
   }
-  assert.ok(shots[0].equals(shots[1]), 'the canvas differs');
+  // The same layout (the same metrics) ...
+  assert.deepEqual(shots[0].box, shots[1].box);
+  // ... and the same pixels, but for a few: the page's own drawing is not quite the same from one
+  // load to the next (a pixel's shift here and there, about 1% of the block); type drawn in
+  // another font differs in a sixth of it, and coverage read from the wrong channel in most.
+  const page = await site.browser.newPage();
+  const differing = await page.evaluate(async ([a, b]) => {
+    const pixels = async (bytes) => {
+      const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+      const context = new OffscreenCanvas(image.width, image.height).getContext('2d');
+      context.drawImage(image, 0, 0);
+      return context.getImageData(0, 0, image.width, image.height).data;
+    };
+    const [one, two] = [await pixels(a), await pixels(b)];
+    let count = 0;
+    for (let i = 0; i < one.length; i += 4)
+      if (Math.abs(one[i] - two[i]) + Math.abs(one[i + 1] - two[i + 1]) + Math.abs(one[i + 2] - two[i + 2]) > 96) ++count;
+    return count / (one.length / 4);
+  }, [shots[0].png, shots[1].png]);
+  await page.close();
+  assert.ok(differing < 0.03, `${(differing * 100).toFixed(1)}% of the pixels differ`);
 });
