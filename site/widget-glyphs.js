@@ -10,11 +10,9 @@
 //   window.aiCostGlyphs.prepare(request)  the same work, ahead and in steps (widget.js runs one
 //     per task at start-up, so that drawing the type never blocks the reader): a job whose next()
 //     runs one step; the module's call for the same request then takes the result at once.
-//   window.aiCostGlyphs.adopt(request, atlas)  the type drawn elsewhere for this very request (the
-//     warm-up worker, widget-warm.js): the module's call takes it at once.
-//   self.aiCostGlyphs.draw(request, family)  in a worker: the atlas drawn at once in `family` on an
-//     OffscreenCanvas, with its coverage (a Uint8Array, a byte a pixel) in place of its canvas, or
-//     null where a worker cannot draw.
+//   self.aiCostGlyphs.draw(request, family)  in a worker (widget-worker.js): the atlas drawn at once
+//     in `family` on an OffscreenCanvas, with its coverage (a Uint8Array, a byte a pixel) in place
+//     of its canvas, or null where a worker cannot draw.
 (function (global) {
   'use strict';
 
@@ -136,16 +134,12 @@
     prepared = { text: requestText, job: job(requestText) };
     return prepared.job;
   };
-  global.aiCostGlyphs.adopt = function (requestText, atlas) {
-    prepared = { text: requestText, job: { next: function () { return false; }, result: atlas } };
-  };
   global.aiCostGlyphs.draw = function (requestText, familyName) {
     var work = job(requestText, familyName), atlas;
     while (work.next()) { /* all of it: a worker blocks no reader */ }
     if (!(atlas = work.result)) return null;
-    // The coverage alone, a byte a pixel: the page uploads it as it is, where a canvas would be
-    // converted to one channel on the page's main thread. (Read back unpremultiplied: the white
-    // glyphs' coverage is their alpha.)
+    // The coverage alone, a byte a pixel, which the module uploads as it is. (Read back
+    // unpremultiplied: the white glyphs' coverage is their alpha.)
     var rgba = atlas.canvas.getContext('2d').getImageData(0, 0, atlas.width, atlas.height).data;
     var coverage = new Uint8Array(atlas.width * atlas.height);
     for (var i = 0; i < coverage.length; ++i) coverage[i] = rgba[4 * i + 3];

@@ -65,9 +65,10 @@
       });
       if (el.localName === 'input' && attributes.value !== undefined) {
         el.modelValue = attributes.value;
-        // What the reader is typing is theirs until they commit it.
+        // What the reader is typing is theirs until they commit it; a slider they move, until the
+        // model has answered their last move (act).
         var typing = el.type === 'text' && el === document.activeElement;
-        if (!typing && el.value !== attributes.value) el.value = attributes.value;
+        if (!typing && !el.acting && el.value !== attributes.value) el.value = attributes.value;
       }
     }
 
@@ -128,24 +129,38 @@
       return raw !== '' && isFinite(value) ? value : null;
     }
 
+    // The module answers in its own time (in a worker, after the page's next events): a control
+    // shows what the model kept once it has answered the reader's last use of it, and not one of
+    // the older answers meanwhile (a slider held on an arrow key would step back).
+    function act(el, value, kept) {
+      el.acting = (el.acting || 0) + 1;
+      Promise.resolve(hooks.act(keyOf(el), value)).then(function () {
+        if (--el.acting === 0 && kept) kept();
+      });
+    }
+
     function commit(field) {
       var value = parseTyped(field.value);
       if (value === null) return;
-      hooks.act(keyOf(field), value);
-      // The model may have rounded or clamped it: show what it kept.
-      field.value = field.modelValue;
+      var typed = field.value;
       field.setAttribute('aria-invalid', 'false');
+      act(field, value, function () {
+        // The model may have rounded or clamped it: show what it kept (unless typing went on).
+        if (field.value === typed) field.value = field.modelValue;
+      });
     }
 
     root.addEventListener('click', function (e) {
       var el = e.target.closest('[data-key]');
       if (!el || !root.contains(el)) return;
-      if (el.localName === 'button') hooks.act(keyOf(el), 0);
+      if (el.localName === 'button') act(el, 0);
       else if (el.localName === 'a' && hooks.openLink(el.href)) e.preventDefault();
     });
     root.addEventListener('input', function (e) {
       var el = e.target;
-      if (el.type === 'range') hooks.act(keyOf(el), Number(el.value));
+      if (el.type === 'range') {
+        act(el, Number(el.value), function () { if (el.value !== el.modelValue) el.value = el.modelValue; });
+      }
       else if (el.type === 'text') el.setAttribute('aria-invalid', parseTyped(el.value) === null ? 'true' : 'false');
     });
     root.addEventListener('change', function (e) {

@@ -26,7 +26,7 @@
   var liveDocument = null; // the model's latest document, not yet shown
   var tookOver = false; // the canvas, or the live document, has replaced the written one
   var events = new EventTarget();
-  var module = null;
+  var engine = null; // the module's end, on the page or in a worker: { send, ask, text, frames, stop }
   var state = null, stateJson = '';
   var canvasUsable = false; // WebGL 2 is there and its context alive
   var canvasProblem = null; // why it is not: a strings.json key the document's note says
@@ -58,33 +58,88 @@
     return (navigator.language || '').toLowerCase().split('-')[0];
   }
 
-  // --- calls into the module -----------------------------------------------------------------------
-  // Every call goes through here. A trap (stack exhausted, memory out of bounds, abort) leaves
-  // the instance in no known state, and later calls would fail or lie: it is stopped for good,
-  // and the document shows the last figures it computed (see stopModule).
+  // --- the module, in a worker or on the page ------------------------------------------------------
+  // Every message to the module goes through `engine` (widget-engine.js lists them). A trap (stack
+  // exhausted, memory out of bounds, abort) leaves the instance in no known state, and later calls
+  // would fail or lie: it is stopped for good, and the document shows the last figures it computed
+  // (see stopModule).
   var stopped = null; // the error that stopped the module
-  function call(fn, fallback) {
-    if (!module) return fallback;
-    try { return fn(module); } catch (error) { stopModule(error); return fallback; }
+  function send(kind, args) { if (engine) engine.send(kind, args); }
+  function ask(kind, args, fallback) { return engine ? engine.ask(kind, args, fallback) : Promise.resolve(fallback); }
+
+  // The module on the page, where there is no worker for it (a sandbox): its answers come at once.
+  function pageEngine(started) {
+    function call(kind, args, fallback) {
+      if (stopped) return fallback;
+      try { return started.call(kind, args); } catch (error) { stopModule(error); return fallback; }
+    }
+    return {
+      send: call,
+      ask: function (kind, args, fallback) { return Promise.resolve(call(kind, args, fallback)); },
+      text: function (key) { return call('text', [key], key); },
+      frames: function () { return call('frames', [], 0); },
+      shown: function () { return Promise.resolve(); }, // drawn in the call, on the canvas
+      stop: function () {},
+    };
   }
 
-  // Strings cross the boundary in the module's memory; `fn` gets their addresses. The browser's
-  // encoder writes them (the data files are tens of kilobytes: Emscripten's own copy loop took
-  // a tenth of the start-up), into room for the longest UTF-8 a string of that length can be.
-  var encoder = new TextEncoder();
-  function withStrings(m, strings, fn) {
-    var pointers = [];
-    try {
-      strings.forEach(function (s) {
-        var size = s.length * 3 + 1;
-        var p = m._malloc(size);
-        if (!p) throw new Error('out of memory');
-        pointers.push(p);
-        var written = encoder.encodeInto(s, m.HEAPU8.subarray(p, p + size - 1)).written;
-        m.HEAPU8[p + written] = 0;
-      });
-      return fn.apply(null, pointers);
-    } finally { pointers.forEach(function (p) { m._free(p); }); }
+  // The module in a worker (widget-worker.js): messages there and back. The texts of the current
+  // language and the frames drawn come along, so that text() and framesDrawn() answer at once.
+  var bitmaps = null; // the canvas' 'bitmaprenderer' context, which shows the worker's frames
+  function workerEngine(worker, failedToStart) {
+    var answers = new Map(), lastId = 0, texts = {}, frames = 0, heard = false, onFrame = [];
+    worker.onmessage = function (event) {
+      var message = event.data;
+      heard = true;
+      switch (message.kind) {
+        case 'frame':
+          showFrame(message);
+          frames = message.frames;
+          onFrame.splice(0).forEach(function (shown) { shown(); });
+          break;
+        case 'texts': texts = JSON.parse(message.payload); break;
+        case 'reply':
+          var answer = answers.get(message.id);
+          answers.delete(message.id);
+          if (answer) answer(message.payload);
+          break;
+        case 'trap': stopModule(new Error(message.payload)); break;
+        default: host(message.kind, message.payload);
+      }
+    };
+    // The worker's script could not run (blocked, missing): the page runs the module instead.
+    worker.onerror = function (event) {
+      event.preventDefault();
+      if (heard) stopModule(new Error(event.message || 'the worker stopped'));
+      else failedToStart();
+    };
+    return {
+      send: function (kind, args) { worker.postMessage({ kind: kind, args: args }); },
+      ask: function (kind, args, fallback) {
+        return new Promise(function (resolve) {
+          answers.set(++lastId, function (payload) { resolve(payload === undefined ? fallback : payload); });
+          worker.postMessage({ kind: kind, args: args, id: lastId });
+        });
+      },
+      text: function (key) { return Object.prototype.hasOwnProperty.call(texts, key) ? texts[key] : key; },
+      frames: function () { return frames; },
+      shown: function () { return new Promise(function (shown) { onFrame.push(shown); }); }, // the next frame
+      stop: function () {
+        worker.terminate();
+        answers.forEach(function (answer) { answer(undefined); });
+        answers.clear();
+      },
+    };
+  }
+
+  // A frame of the worker's, with the part of the widget it shows: both in one step.
+  function showFrame(frame) {
+    var place = frame.place;
+    window.aiCostEngine.placeElement(canvas, place[2], place[3], place[4]);
+    if (canvas.width !== place[0]) canvas.width = place[0];
+    if (canvas.height !== place[1]) canvas.height = place[1];
+    if (!bitmaps) bitmaps = canvas.getContext('bitmaprenderer');
+    bitmaps.transferFromImageBitmap(frame.bitmap);
   }
 
   // --- the document beside the canvas ------------------------------------------------------------
@@ -99,12 +154,8 @@
   }
 
   var mirror = window.aiCostMirror(doc, {
-    act: function (key, value) {
-      call(function (m) { withStrings(m, [key], function (k) { m._widget_act(k, value); }); });
-    },
-    focus: function (key) {
-      call(function (m) { withStrings(m, [key], function (k) { m._widget_focus_control(k); }); });
-    },
+    act: function (key, value) { return ask('act', [key, value]); }, // answered once done
+    focus: function (key) { send('focus', [key]); },
     openLink: openLink,
   });
 
@@ -117,7 +168,7 @@
     var pictured = canvasUsable && !forcedColors.matches;
     canvas.hidden = !pictured;
     mirror.setMode(pictured ? 'mirror' : 'document');
-    if (pictured !== canvasShown) call(function (m) { m._widget_show_canvas(pictured ? 1 : 0); });
+    if (pictured !== canvasShown) send('show', [pictured]);
     canvasShown = pictured;
     showNote(canvasProblem && window.widget.text(canvasProblem));
   }
@@ -138,8 +189,7 @@
   var announceTimer = 0;
   function announce() {
     clearTimeout(announceTimer);
-    var text = call(function (m) { return m.UTF8ToString(m._widget_announce()); }, '');
-    if (text) status.textContent = text;
+    ask('announce', [], '').then(function (text) { if (text) status.textContent = text; });
   }
 
   // --- messages from the module (wasm/web/widget_library.js) -------------------------------------
@@ -155,7 +205,7 @@
     // Asked now, in the state's language: once the module has stopped, it cannot be asked.
     if (state.lang !== lang) stoppedText = window.widget.text('doc.stopped');
     applyTheme();
-    if (first) return;
+    if (first) { Promise.resolve().then(watch); return; }
     clearTimeout(announceTimer);
     announceTimer = setTimeout(announce, 500);
     if (window.parent === window) { // the page's own URL is the permalink; an iframe's is the host's business
@@ -193,6 +243,7 @@
       case 'edit': mirror.focus(payload); break;
       case 'open': if (!openLink(payload)) window.open(payload, '_blank', 'noopener,noreferrer'); break;
       case 'error': stopCanvas('doc.no_webgl'); break;
+      case 'lost': stopCanvas('doc.context_lost'); break;
       case 'gl': // the context came back after a loss, with every GL object rebuilt
         canvasUsable = true;
         canvasProblem = null;
@@ -260,7 +311,8 @@
   function stopModule(error) {
     if (stopped) return;
     stopped = error instanceof Error ? error : new Error(String(error));
-    module = null;
+    if (engine) engine.stop();
+    engine = null;
     canvasUsable = false;
     clearTimeout(announceTimer);
     clearTimeout(urlTimer);
@@ -291,14 +343,14 @@
   }
   var MOVE = 0, PRESS = 1, RELEASE = 2, LEAVE = 3;
   function pointer(kind, xy, button) {
-    call(function (m) { m._widget_pointer(kind, xy ? xy[0] : 0, xy ? xy[1] : 0, button || 0); });
+    send('pointer', [kind, xy ? xy[0] : 0, xy ? xy[1] : 0, button || 0]);
   }
 
   // A finger is held back until it shows intent: a sideways drag drives a slider, a vertical one
   // scrolls the article (the browser takes it, see touch-action), a tap is a click.
   var touch = null;
   canvas.addEventListener('pointerdown', function (e) {
-    if (!module) return;
+    if (!engine) return;
     if (e.pointerType === 'touch') {
       if (touch) return; // one finger at a time
       touch = { id: e.pointerId, start: local(e), x: e.clientX, y: e.clientY, mode: 'undecided' };
@@ -309,7 +361,7 @@
     pointer(PRESS, local(e), 0);
   });
   canvas.addEventListener('pointermove', function (e) {
-    if (!module) return;
+    if (!engine) return;
     if (e.pointerType !== 'touch') { pointer(MOVE, local(e)); return; }
     if (!touch || touch.id !== e.pointerId) return;
     if (touch.mode === 'undecided') {
@@ -332,13 +384,13 @@
     touch = null;
   }
   canvas.addEventListener('pointerup', function (e) {
-    if (!module) return;
+    if (!engine) return;
     if (e.pointerType === 'touch') endTouch(e, false);
     else if (e.button === 0) pointer(RELEASE, local(e), 0);
   });
-  canvas.addEventListener('pointercancel', function (e) { if (module) endTouch(e, true); });
+  canvas.addEventListener('pointercancel', function (e) { if (engine) endTouch(e, true); });
   canvas.addEventListener('pointerleave', function (e) {
-    if (module && e.pointerType !== 'touch' && !canvas.hasPointerCapture(e.pointerId)) pointer(LEAVE);
+    if (engine && e.pointerType !== 'touch' && !canvas.hasPointerCapture(e.pointerId)) pointer(LEAVE);
   });
 
   // --- size and pixel ratio -------------------------------------------------------------------------
@@ -349,11 +401,11 @@
   function resize() {
     layStrips();
     var width = root.clientWidth, ratio = window.devicePixelRatio || 1, tall = screenHeight();
-    if (!module || (width === lastWidth && ratio === lastRatio && tall === lastScreen)) return;
+    if (!watching || (width === lastWidth && ratio === lastRatio && tall === lastScreen)) return;
     lastWidth = width;
     lastRatio = ratio;
     lastScreen = tall;
-    call(function (m) { m._widget_resize(width, ratio, tall); });
+    send('resize', [width, ratio, tall]);
   }
   var dprQuery = null;
   function watchPixelRatio() {
@@ -418,7 +470,7 @@
     }
   }
   function sendView() {
-    call(function (m) { m._widget_view(view[0], view[1]); });
+    if (watching) send('view', view);
   }
 
   // --- the API ------------------------------------------------------------------------------------
@@ -440,17 +492,19 @@
       try { json = JSON.stringify(partial === undefined ? {} : partial); } catch (e) { json = ''; }
       if (typeof json !== 'string') json = '';
       if (json.length > MAX_STATE_CHARS) json = json.slice(0, MAX_STATE_CHARS + 1);
-      var after = call(function (m) {
-        return withStrings(m, [json], function (p) { return m.UTF8ToString(m._widget_set_state(p)); });
-      });
+      return ask('setState', [json]);
+    }).then(function (after) {
       if (stopped) throw stopped;
       var next = JSON.parse(after);
-      // Resolve once the new state is on screen (or soon, in a tab the browser is not painting).
+      // Resolve once the new state is on screen (or soon, in a tab the browser is not painting,
+      // or when it looks as it did).
       return new Promise(function (resolve) {
         var done = false;
         function finish() { if (!done) { done = true; resolve(next); } }
-        requestAnimationFrame(function () { requestAnimationFrame(finish); });
-        setTimeout(finish, 200);
+        (engine ? engine.shown() : Promise.resolve()).then(function () {
+          requestAnimationFrame(function () { requestAnimationFrame(finish); });
+        });
+        setTimeout(finish, 250);
       });
     });
   }
@@ -463,36 +517,18 @@
     removeEventListener: events.removeEventListener.bind(events),
     // Frames drawn on the canvas so far (tests and tools/bench.mjs: idle must cost none). A frame
     // identical to the one shown is not drawn, and not counted.
-    framesDrawn: function () { return call(function (m) { return m._widget_frames_drawn(); }, 0); },
+    framesDrawn: function () { return engine ? engine.frames() : 0; },
     // A text of the widget's interface in the current language (strings.json), for its own page.
-    text: function (key) {
-      return call(function (m) {
-        return withStrings(m, [key], function (k) { return m.UTF8ToString(m._widget_text(k)); });
-      }, key);
-    },
+    text: function (key) { return engine ? engine.text(key) : key; },
   };
 
   // --- start ----------------------------------------------------------------------------------------
-  // A lost GPU context (driver reset, too many contexts on the page) must not leave a blank box.
-  // Mobile browsers drop the contexts of backgrounded tabs and give them back later: the text
-  // stands in meanwhile (preventDefault asks for the context back), then the canvas returns.
-  canvas.addEventListener('webglcontextlost', function (e) {
-    e.preventDefault();
-    call(function (m) { m._widget_set_gl(0); });
-    stopCanvas('doc.context_lost');
-  });
-  canvas.addEventListener('webglcontextrestored', function () {
-    // The module answers with a 'gl' message once it has rebuilt its GL objects.
-    call(function (m) { m._widget_set_gl(1); });
-  });
-  // A trap inside a frame the module drew on its own (requestAnimationFrame) reaches no call():
-  // it surfaces as an uncaught error.
+  // A trap inside a frame the module drew on its own on the page (requestAnimationFrame) reaches no
+  // call: it surfaces as an uncaught error.
   window.addEventListener('error', function (e) {
-    if (module && e.error instanceof WebAssembly.RuntimeError) stopModule(e.error);
+    if (engine && e.error instanceof WebAssembly.RuntimeError) stopModule(e.error);
   });
-  forcedColors.addEventListener('change', function () { if (module && state) present(); });
-
-  if (typeof createWidgetModule !== 'function') { failed('ai-cost.js did not load'); return; }
+  forcedColors.addEventListener('change', function () { if (engine && state) present(); });
 
   // In an iframe sandboxed without allow-same-origin the page's origin is opaque, and fetching
   // ai-cost.wasm would be a cross-origin request most static servers refuse. A classic script is
@@ -536,10 +572,8 @@
         if (event.source !== preview || event.origin !== location.origin || !data ||
             data.source !== 'ai-cost-editor' || typeof data.scenarios !== 'string' ||
             typeof data.strings !== 'string') return;
-        if (!module) { resolve([data.scenarios, data.strings]); return; }
-        call(function (m) {
-          withStrings(m, [data.scenarios, data.strings], function (a, b) { m._widget_set_data(a, b); });
-        });
+        if (!engine) resolve([data.scenarios, data.strings]);
+        else send('data', [data.scenarios, data.strings]);
       });
       preview.postMessage({ source: 'ai-cost-widget', type: 'preview' }, location.origin);
     });
@@ -623,31 +657,6 @@
     });
   }
 
-  // The model: the data in two tasks, the reader's state in the next, then the live document.
-  function startModel(texts) {
-    timed('strings', function () {
-      call(function (m) { withStrings(m, [texts[1]], function (strings) { m._widget_load_strings(strings); }); });
-    });
-    return nextTask().then(function () {
-      timed('scenarios', loadScenarios);
-      return nextTask();
-    }).then(function () {
-      timed('state', startState);
-      return nextTask();
-    }).then(function () {
-      timed('document', function () { call(function (m) { m._widget_send_document(); }); });
-    });
-
-    function loadScenarios() {
-      call(function (m) {
-        withStrings(m, [texts[0], texts[1], startLang(startQuery())], function (scenarios, strings, lang) {
-          m._widget_load(scenarios, strings, lang, root.clientWidth, window.devicePixelRatio || 1, screenHeight(),
-                         darkQuery.matches ? 1 : 0);
-        });
-      });
-    }
-  }
-
   // The permalink the model starts from: the link's query. Without a scenario or a view in it, a
   // page starts on its own (widget-ladder-fr.html is the ladder, widget-calculator-r1-nature-fr.html
   // that scenario's calculator).
@@ -658,118 +667,112 @@
     return query;
   }
 
-  function startState() {
+  // What the module starts from (widget-engine.js): the data's texts, the link, the page's language
+  // and folder (permalinks name the page of the reader's scenario, language and view, in this
+  // folder), the widget's width, the screen, the reader's system theme.
+  function startSettings(texts) {
     var query = startQuery();
-    // Permalinks name the page of the reader's scenario, language and view, in this folder.
-    var folder = location.href.split(/[?#]/)[0].replace(/[^/]*$/, '');
-    // The state arrives through host() during the call.
-    call(function (m) {
-      withStrings(m, [query, startLang(query), folder], function (q, lang, f) { m._widget_start(q, lang, f); });
-    });
+    return { scenarios: texts[0], strings: texts[1], query: query, lang: startLang(query),
+             folder: location.href.split(/[?#]/)[0].replace(/[^/]*$/, ''), width: root.clientWidth,
+             ratio: window.devicePixelRatio || 1, screen: screenHeight(), dark: darkQuery.matches };
+  }
+
+  // Once the state is there, the module follows the page: the part on screen, its size and pixel
+  // ratio, the system's theme.
+  var watching = false;
+  function watch() {
+    if (watching || !engine) return;
+    watching = true;
     sendView();
     lastWidth = root.clientWidth;
     lastRatio = window.devicePixelRatio || 1;
     lastScreen = screenHeight();
     watchPixelRatio();
     darkQuery.addEventListener('change', function () {
-      call(function (m) { m._widget_set_prefers_dark(darkQuery.matches ? 1 : 0); });
+      send('dark', [darkQuery.matches]);
       applyTheme();
     });
   }
 
-  // The steps after the model (wasm/web/main.cpp): the type, from the warm-up worker or drawn here a
-  // face per task; a layout, which sizes the canvas; the WebGL context, which the GPU process takes
-  // tens of milliseconds to make, with its drawing buffer at that size (the module's renderer asks
-  // for the same context and gets it back: renderer.cpp, keep the attributes in step); the
-  // renderer; the type's upload; the first frame, with which the canvas takes over.
-  function startCanvas() {
-    if (!module) return null;
-    var request = call(function (m) { return m.UTF8ToString(m._widget_glyph_request()); }, '');
-    return typeFromWorker(request).then(function (atlas) {
-      if (atlas) { window.aiCostGlyphs.adopt(request, atlas); return null; }
-      var glyphs = window.aiCostGlyphs.prepare(request);
-      return (function draw() {
-        return nextTask().then(function () { return timed('type', glyphs.next) ? draw() : null; });
-      })();
-    }).then(function () {
-      return nextTask();
-    }).then(function () {
-      timed('layout', function () { call(function (m) { m._widget_lay_out(); }); });
-      return nextTask();
-    }).then(function () {
-      try {
-        timed('context', function () {
-          canvas.getContext('webgl2', { alpha: false, antialias: false, depth: false, stencil: false,
-                                        powerPreference: 'low-power' });
-        });
-      } catch (e) { /* no WebGL 2: the module finds out and says so */ }
-      return nextTask();
-    }).then(function () {
-      if (!timed('renderer', function () { return call(function (m) { return m._widget_start_canvas(); }, 0); })) return null;
-      return nextTask().then(function () {
-        if (!timed('type upload', function () { return call(function (m) { return m._widget_upload_type(); }, 0); })) return null;
-        return nextTask().then(function () {
-          timed('first frame', function () { call(function (m) { m._widget_first_frame(); }); });
-        });
+  // The module in a worker, where the page can give it one: the compiled module (widget-fetch.js)
+  // and the data go there, and the page's main thread only shows what comes back.
+  function workerUsable() {
+    return !!early.wasm && typeof Worker === 'function' && typeof OffscreenCanvas === 'function' &&
+           typeof OffscreenCanvas.prototype.transferToImageBitmap === 'function' &&
+           typeof ImageBitmapRenderingContext === 'function';
+  }
+  function startInWorker(texts) {
+    return early.wasm.then(function (compiled) {
+      var worker = new Worker('widget-worker.js');
+      var settings = startSettings(texts);
+      settings.kind = 'start';
+      settings.module = compiled;
+      settings.family = getComputedStyle(canvas).fontFamily;
+      engine = workerEngine(worker, function () {
+        engine = null;
+        worker.terminate();
+        startOnPage(texts);
       });
+      worker.postMessage(settings);
+    }, function (error) {
+      failed(String(error && error.message || error));
     });
   }
 
-  // The model's code compiled off the main thread: widget-warm.js runs the model once in a worker,
-  // with the page's own data and link, while the page paints and instantiates the module; the
-  // browser shares the code it compiles there with this page's instance, and the model's steps
-  // here take a fraction of the time. Never fails, never waits more than a second; skipped where
-  // there is no early module (a sandbox, widget.js loading the bytes itself) or no worker.
-  // It then draws the type (typeFromWorker), unless given up on TYPE_WAIT ms after it started.
-  var TYPE_WAIT = 2000;
-  var workerType = Promise.resolve(null); // of { type: the glyph request, atlas }, or null
-  function warmUp(texts) {
-    if (!early.wasm || typeof Worker !== 'function') return Promise.resolve();
-    return Promise.all([early.wasm, texts]).then(function (loaded) {
-      return new Promise(function (resolve) {
-        var worker = new Worker('widget-warm.js'), typeDrawn;
-        var warmTimer = setTimeout(warm, 1000), typeTimer = setTimeout(function () { end(null); }, TYPE_WAIT);
-        workerType = new Promise(function (drawn) { typeDrawn = drawn; });
-        function warm() { clearTimeout(warmTimer); resolve(); }
-        function end(type) { warm(); clearTimeout(typeTimer); worker.terminate(); typeDrawn(type); }
-        worker.onerror = function () { end(null); };
-        worker.onmessage = function (event) {
-          if (event.data === 'warm') warm();
-          else end(event.data && event.data.atlas ? event.data : null); // the type, or 'failed'
-        };
-        var query = startQuery();
-        worker.postMessage({ module: loaded[0], scenarios: loaded[1][0], strings: loaded[1][1], query: query,
-                             lang: startLang(query), width: root.clientWidth, ratio: window.devicePixelRatio || 1,
-                             screen: screenHeight(), family: getComputedStyle(canvas).fontFamily });
+  // The module on the page (a sandbox, an old browser): each step in a task of its own, so that
+  // the reader's scrolling and taps are never kept waiting behind it. The type is drawn here, a
+  // face per task.
+  function startOnPage(texts) {
+    if (typeof createWidgetModule !== 'function') { failed('ai-cost.js did not load'); return null; }
+    return wasmBinary().then(function (binary) {
+      return window.aiCostEngine.start({
+        canvas: canvas, host: host, glyphs: window.aiCostGlyphs,
+        place: function (bufferWidth, bufferHeight, width, height, top) {
+          window.aiCostEngine.placeElement(canvas, width, height, top);
+          // Each side only when it changes: every assignment makes a new buffer (a wait on the GPU).
+          if (canvas.width === bufferWidth && canvas.height === bufferHeight) return false;
+          if (canvas.width !== bufferWidth) canvas.width = bufferWidth;
+          if (canvas.height !== bufferHeight) canvas.height = bufferHeight;
+          return true;
+        },
+        wasmBinary: binary,
+        instantiateWasm: !binary && early.wasm ? instantiateEarly : undefined,
+        onAbort: function (what) { stopModule(new Error('abort: ' + what)); },
       });
-    }).catch(function () { /* the page's own start reports what failed */ });
-  }
-
-  // The type the worker drew, when it drew this very request: the page's first frame takes it as
-  // it is. The page waits for it a little (the worker draws while the page runs the model), else
-  // draws the type itself, a face per task.
-  function typeFromWorker(request) {
-    return workerType.then(function (drawn) { return drawn && drawn.type === request ? drawn.atlas : null; });
+    }).then(function (started) {
+      engine = pageEngine(started);
+      var settings = startSettings(texts);
+      settings.drawType = function (request) { return window.aiCostGlyphs.prepare(request); };
+      var steps = started.steps(settings);
+      return (function next() {
+        var step = steps.shift();
+        if (!step || stopped) return null;
+        return nextTask().then(function () {
+          var result = timed(step[0], function () {
+            try { return step[1](); } catch (error) { stopModule(error); return false; }
+          });
+          if (result === false) return null;
+          if (!result || !result.next) return next();
+          return (function more() { // a job: one part per task
+            return nextTask().then(function () { return timed(step[0], result.next) ? more() : next(); });
+          })();
+        });
+      })();
+    }, function (error) {
+      failed(String(error && error.message || error));
+    });
   }
 
   var data = loadData();
-  var near = nearView();
-  var warm = near.then(function () { return warmUp(data); });
-  near.then(afterPaint).then(wasmBinary).then(function (binary) {
-    var options = { widgetHost: host, widgetGlyphs: window.aiCostGlyphs, onAbort: function (what) { stopModule(new Error('abort: ' + what)); } };
-    if (binary) options.wasmBinary = binary;
-    else if (early.wasm) options.instantiateWasm = instantiateEarly;
-    return Promise.all([createWidgetModule(options), data, warm]);
-  }).then(function (loaded) {
-    module = loaded[0];
-    return nextTask().then(function () {
-      return startModel(loaded[1]);
-    }).then(nextTask).then(startCanvas).catch(function (error) {
-      // A step of the page's own failed (the type could not be drawn): the document stays.
-      if (window.console) console.error('ai-cost widget: the canvas could not start:', error);
-      if (!stopped) stopCanvas('doc.no_webgl');
+  nearView().then(afterPaint).then(function () {
+    return data.then(function (texts) {
+      return workerUsable() ? startInWorker(texts) : startOnPage(texts);
+    }, function (error) {
+      failed(String(error && error.message || error));
     });
-  }, function (error) {
-    failed(String(error && error.message || error));
+  }).catch(function (error) {
+    // A step of the page's own failed (the type could not be drawn): the document stays.
+    if (window.console) console.error('ai-cost widget: the canvas could not start:', error);
+    if (!stopped) stopCanvas('doc.no_webgl');
   });
 })();

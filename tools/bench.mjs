@@ -53,7 +53,7 @@ const html = readFileSync(SITE + 'widget.html', 'utf8').replace(/<noscript>[\s\S
 const named = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
 for (const [tag] of html.matchAll(/<link\b[^>]*>/g))
   if (/\brel="[^"]*\b(stylesheet|preload|modulepreload)\b/.test(tag)) named.push(tag.match(/\bhref="([^"]+)"/)?.[1]);
-const files = [...new Set(['widget.html', ...named, 'ai-cost.wasm', 'data/scenarios.json', 'data/strings.json', 'widget-warm.js'])]
+const files = [...new Set(['widget.html', ...named, 'ai-cost.wasm', 'data/scenarios.json', 'data/strings.json', 'widget-worker.js'])]
   .filter((f) => f && !/^[a-z]+:|^\/\//i.test(f));
 function sizes(dir, list, each) { // [raw, brotli] of the files there, a row for each if asked
   const all = list.filter((f) => existsSync(dir + f) || void row(f, 'missing', '(skipped)'))

@@ -108,8 +108,9 @@ test('a link that would change figures without a word says what it did', async (
   await page.close();
 });
 
-test('a lost WebGL context comes back, as many times as it is lost, with fonts and state intact', async () => {
-  const page = await openWidget(site.browser, site.origin, '?lang=en');
+test('a lost WebGL context comes back, as many times as it is lost, with fonts and state intact (module on the page)', async () => {
+  // The page's own context, where there is no worker for the module: the test can reach it.
+  const page = await openWidget(site.browser, site.origin, '?lang=en', { worker: false });
   const canvas = page.locator('#widget-canvas');
   const before = await canvas.screenshot();
   const lostText = await page.evaluate(() => window.widget.text('doc.context_lost'));
@@ -140,11 +141,13 @@ test('a lost WebGL context comes back, as many times as it is lost, with fonts a
   await page.close();
 });
 
-test('a module that traps stops, says so, and leaves the document with its last figures', async () => {
+test('a module that traps stops, says so, and leaves the document with its last figures (module on the page)', async () => {
   const context = await site.browser.newContext({ viewport: { width: 720, height: 900 } });
   // Fault injection: every export of the instance throws once the page sets window.trapWasm, as a
-  // wasm trap (out-of-bounds access, stack exhausted) would. The widget itself is unchanged.
+  // wasm trap (out-of-bounds access, stack exhausted) would. The widget itself is unchanged; the
+  // module runs on the page (no worker), where the test can reach it.
   await context.addInitScript(() => {
+    delete window.Worker;
     // instantiate() gives { module, instance } from bytes, and the instance alone from a
     // compiled module (as widget-fetch.js hands it over).
     const wrapInstance = (instance) => {

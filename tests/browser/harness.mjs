@@ -49,8 +49,10 @@ export async function launch(extraArgs = []) {
 }
 
 // Opens widget.html with `query` and waits for the first frame. Collects page errors.
-export async function openWidget(browser, origin, query = '', { width = 720, dpr = 1, colorScheme = 'light' } = {}) {
+// worker: false runs the module on the page, as where there is no worker for it (a sandbox).
+export async function openWidget(browser, origin, query = '', { width = 720, dpr = 1, colorScheme = 'light', worker = true } = {}) {
   const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: dpr, colorScheme });
+  if (!worker) await page.addInitScript(() => { delete window.Worker; });
   page.errors = [];
   page.on('pageerror', (error) => page.errors.push(error.message));
   await page.goto(`${origin}/widget.html${query}`);

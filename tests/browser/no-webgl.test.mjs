@@ -8,6 +8,8 @@ test('with WebGL disabled, the live document shows the figures and every control
   const browser = await launch(['--disable-webgl', '--disable-3d-apis']);
   try {
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    // The switches leave a worker's OffscreenCanvas its WebGL: the module runs on the page here.
+    await page.addInitScript(() => { delete window.Worker; });
     await page.goto(`${origin}/widget.html?lang=en`);
     await page.evaluate(() => window.widget.ready);
     assert.equal(await page.isVisible('#widget-canvas'), false);

@@ -196,8 +196,8 @@ test('the canvas follows the page width from 320 to 1200 px, never overflowing',
   await page.close();
 });
 
-test('a lost WebGL context leaves the live document, not a blank box', async () => {
-  const page = await openWidget(site.browser, site.origin, '?lang=en');
+test('a lost WebGL context leaves the live document, not a blank box (module on the page)', async () => {
+  const page = await openWidget(site.browser, site.origin, '?lang=en', { worker: false });
   await page.evaluate(() => {
     const gl = document.getElementById('widget-canvas').getContext('webgl2');
     gl.getExtension('WEBGL_lose_context').loseContext();

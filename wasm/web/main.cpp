@@ -36,11 +36,12 @@ extern "C" void aicost_host_call(const char* kind, const char* payload);
 // widget_library.js: the canvas' drawing buffer (device px) and its place in the widget (CSS px).
 extern "C" int aicost_place_canvas(int buffer_width, int buffer_height, float width, float height,
                                    float top);
+// widget_library.js: a frame was drawn; where the canvas is a worker's, it goes to the page now.
+extern "C" void aicost_present();
 
 namespace aicost::web {
 namespace {
 
-constexpr const char* kCanvas = "#widget-canvas";
 // Frames drawn after any event: ImGui settles hover and activation over a couple of frames.
 constexpr int kFramesAfterEvent = 3;
 
@@ -289,7 +290,10 @@ void draw_frame() {
     drawn->DisplaySize.y = app->band_height;
     // ImGui settles over a frame or two after an event; what it settles to is often the frame
     // already shown, and that is not drawn (nor presented) again.
-    if (renderer_draw(drawn, buffer_width(), buffer_height(), palette().paper)) ++app->frames_drawn;
+    if (renderer_draw(drawn, buffer_width(), buffer_height(), palette().paper)) {
+        ++app->frames_drawn;
+        aicost_present();
+    }
     // The height changed the ratio the canvas can be drawn at: draw again with fonts to match.
     if (app->fonts_pixel_ratio != app->render_ratio) request_frames(1);
 
@@ -366,10 +370,10 @@ using namespace aicost::web;
 
 extern "C" {
 
-// Starts the widget in steps, each short, which the page runs in tasks of their own so that none
-// blocks the reader (widget.js): the data, the state, the live document, a layout with the type
-// (drawn by the warm-up worker or the page: widget_glyph_request) that sizes the canvas, the
-// renderer on the WebGL context the page then makes, the type's upload, then the first frame.
+// Starts the widget in steps (site/widget-engine.js lists them): in a worker, one after the other;
+// on the page, where there is no worker, each in a task of its own so that none blocks the reader.
+// The data, the state, the live document, a layout with the type (widget_glyph_request) that sizes
+// the canvas, its WebGL context, the renderer, the type's upload, then the first frame.
 //
 // 1. The data, strings.json then scenarios.json, a call each: `strings_json` and `scenarios_json`
 // are their texts, which the page loaded beside the module (editors change them on the server, so
@@ -424,21 +428,9 @@ EMSCRIPTEN_KEEPALIVE void widget_send_document() {
     if (app) send_document();
 }
 
-// The warm-up worker's frame (site/widget-warm.js): after widget_load and widget_start, a whole
-// frame laid out and its draw lists built, with glyph metrics the worker makes up and nothing
-// drawn, so that the code of a frame is compiled before the page runs its own.
-EMSCRIPTEN_KEEPALIVE void widget_warm_frame() {
-    if (!app ||
-        !build_browser_fonts(app->characters.text, app->characters.figures, 1.0f, app->fonts))
-        return;
-    app->fonts_pixel_ratio = 1.0f;
-    app->band_height = 1e6f; // everything drawn: every drawing path compiled
-    build_frame();
-}
-
-// What the first frame will ask the page to draw as type (browser_fonts.h): the page (or the
-// warm-up worker, widget-warm.js) draws it beforehand and hands it over at once when the module
-// asks for this very text.
+// What the first frame will ask the page to draw as type (browser_fonts.h): the engine
+// (widget-engine.js) draws it beforehand and hands it over at once when the module asks for this
+// very text.
 EMSCRIPTEN_KEEPALIVE const char* widget_glyph_request() {
     if (!app) return "";
     app->text_reply =
@@ -456,16 +448,19 @@ EMSCRIPTEN_KEEPALIVE void widget_lay_out() {
     resize_canvas();
 }
 
-// 4. The renderer, on the canvas' WebGL context (the page makes it in a task of its own: the GPU
-// process takes its time). Returns whether the canvas can be drawn; when not, the page is told
+// 4. The canvas' WebGL context, in a step of its own (the GPU process takes its time), then the
+// renderer on it. Each returns whether the canvas can be drawn; when not, the page is told
 // ("error") and the document stays.
-EMSCRIPTEN_KEEPALIVE int widget_start_canvas() {
+EMSCRIPTEN_KEEPALIVE int widget_make_context() {
     if (!app) return 0;
-    app->has_gl = renderer_init(kCanvas);
-    if (!app->has_gl) {
-        host("error", "no-webgl"); // the model still answers; widget.js shows the figures as text
-        return 0;
-    }
+    app->has_gl = renderer_make_context();
+    if (!app->has_gl) host("error", "no-webgl"); // the model still answers: the figures as text
+    return app->has_gl ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE int widget_start_canvas() {
+    if (!app || !app->has_gl) return 0;
+    renderer_init();
     app->max_buffer_px = renderer_max_size();
     update_render_ratio();
     return 1;
@@ -650,6 +645,17 @@ EMSCRIPTEN_KEEPALIVE const char* widget_text(const char* key) {
     if (!app) return "";
     // Its own buffer: a 'change' listener may ask for a text while setState's reply is in use.
     app->text_reply = text(app->strings, app->state.lang, key);
+    return app->text_reply.c_str();
+}
+
+// Every interface text in the current language, as one JSON object { key: text }: a page whose
+// module runs in a worker answers widget.text(key) from it at once.
+EMSCRIPTEN_KEEPALIVE const char* widget_texts() {
+    if (!app) return "{}";
+    nlohmann::ordered_json texts = nlohmann::ordered_json::object();
+    for (const auto& entry : app->strings.texts)
+        texts[entry.first] = text(app->strings, app->state.lang, entry.first);
+    app->text_reply = texts.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     return app->text_reply.c_str();
 }
 

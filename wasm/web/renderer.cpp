@@ -1,7 +1,6 @@
 #include "renderer.h"
 
 #include <GLES3/gl3.h>
-#include <emscripten/html5.h>
 #include <imgui.h>
 
 #include <algorithm>
@@ -15,6 +14,8 @@ extern "C" int aicost_upload_glyphs();
 extern "C" int aicost_gl_integer(GLenum name, int index);
 extern "C" int aicost_program_linked(GLuint program);
 extern "C" void aicost_set_transform(GLuint program, float x, float y, float z, float w);
+// widget_library.js: the WebGL2 context of the page's canvas, made current. Returns 0 without one.
+extern "C" int aicost_make_context();
 
 namespace aicost::web {
 namespace {
@@ -142,25 +143,12 @@ std::uint64_t fingerprint(const ImDrawData& data, int width, int height, unsigne
 
 } // namespace
 
-bool renderer_init(const char* canvas_selector) {
-    EmscriptenWebGLContextAttributes attributes;
-    emscripten_webgl_init_context_attributes(&attributes);
-    attributes.majorVersion = 2;
-    attributes.minorVersion = 0;
-    attributes.alpha = EM_FALSE;     // an opaque canvas composites faster
-    attributes.antialias = EM_FALSE; // ImGui anti-aliases its own shapes
-    attributes.depth = EM_FALSE;
-    attributes.stencil = EM_FALSE;
-    attributes.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;
-    // WebGL 2 itself is all the renderer uses. Enabling every extension (Emscripten's default)
-    // costs one synchronous round trip to the GPU process each, before the first frame.
-    attributes.enableExtensionsByDefault = EM_FALSE;
-    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context =
-        emscripten_webgl_create_context(canvas_selector, &attributes);
-    if (context <= 0) return false;
-    emscripten_webgl_make_context_current(context);
+bool renderer_make_context() {
+    return aicost_make_context() != 0;
+}
+
+void renderer_init() {
     create_objects();
-    return true;
 }
 
 bool renderer_restore() {

@@ -8,9 +8,11 @@ struct ImDrawData;
 
 namespace aicost::web {
 
-// Creates a WebGL2 context on the canvas (CSS selector) and the renderer's GL objects. False
-// when the browser has no WebGL2.
-bool renderer_init(const char* canvas_selector);
+// Makes the WebGL2 context of the canvas the page gave the module (widget_library.js), alone: the
+// GPU process takes its time, in a step of its own. False when the browser has no WebGL2.
+bool renderer_make_context();
+// The renderer's GL objects, on that context.
+void renderer_init();
 // After the browser restored a lost context: makes the renderer's GL objects again.
 bool renderer_restore();
 // Whether the shaders linked; asked before the first frame is drawn, not when they are made, so

@@ -9,18 +9,32 @@ mergeInto(LibraryManager.library, {
   },
 
   // Sizes the canvas' drawing buffer (device px) and places it over the band of the widget it
-  // shows (CSS px). Each buffer side is set only when it changes: every assignment, even of the
-  // same value, makes a new buffer (a synchronous wait on the GPU process). Returns whether it did.
+  // shows (CSS px): the engine's `widgetPlace` (widget-engine.js), which returns whether the
+  // buffer is a new one.
   aicost_place_canvas: function (bufferWidth, bufferHeight, width, height, top) {
-    var canvas = document.getElementById('widget-canvas');
-    if (!canvas) return 0;
-    var style = canvas.style, px = function (n) { return n + 'px'; };
-    if (style.width !== px(width)) style.width = px(width);
-    if (style.height !== px(height)) style.height = px(height);
-    if (style.top !== px(top)) style.top = px(top);
-    if (canvas.width === bufferWidth && canvas.height === bufferHeight) return 0;
-    if (canvas.width !== bufferWidth) canvas.width = bufferWidth;
-    if (canvas.height !== bufferHeight) canvas.height = bufferHeight;
+    return Module['widgetPlace'](bufferWidth, bufferHeight, width, height, top) ? 1 : 0;
+  },
+
+  // A frame was drawn: a worker's canvas hands it to the page (`widgetPresent`); the page's own
+  // canvas shows it by itself.
+  aicost_present: function () {
+    var present = Module['widgetPresent'];
+    if (present) present();
+  },
+
+  // The WebGL 2 context of `widgetCanvas` (the page's canvas, or a worker's OffscreenCanvas), made
+  // current. Its attributes are written here alone: opaque (it composites faster), no
+  // antialiasing (ImGui smooths its own shapes), no depth or stencil, the low-power GPU, and no
+  // extension enabled behind the renderer's back (each costs a round trip to the GPU process).
+  aicost_make_context__deps: ['$GL'],
+  aicost_make_context: function () {
+    var canvas = Module['widgetCanvas'];
+    var handle = canvas ? GL.createContext(canvas, {
+      'alpha': false, 'antialias': false, 'depth': false, 'stencil': false,
+      'powerPreference': 'low-power', majorVersion: 2, minorVersion: 0, enableExtensionsByDefault: false,
+    }) : 0;
+    if (!handle) return 0;
+    GL.makeContextCurrent(handle);
     return 1;
   },
 
@@ -66,7 +80,7 @@ mergeInto(LibraryManager.library, {
   $glyphAtlas: null,
 
   // Uploads the atlas last drawn into the bound texture, as single-channel coverage: its bytes
-  // when the warm-up worker drew it, else its canvas, which holds white premultiplied by coverage,
+  // when a worker drew it, else its canvas, which holds white premultiplied by coverage,
   // so its red is the coverage once the upload keeps the premultiplication. Either way the
   // browser copies to the texture without going through the module.
   aicost_upload_glyphs__deps: ['$glyphAtlas'],
