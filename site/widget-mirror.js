@@ -103,7 +103,7 @@
       var mirror = root.dataset.mode === 'mirror';
       root.querySelectorAll('[data-block], [data-key]').forEach(function (el) {
         var a = mirror && anchors[el.dataset.block || el.dataset.key];
-        if (!a) { el.style.cssText = ''; return; }
+        if (!a) { setPlace(el, ''); return; }
         var x = a[1], y = a[2], w = a[3], h = a[4];
         if (el.type === 'text') {
           // The exact-value field opens over the value it edits, wide enough to type in.
@@ -116,8 +116,15 @@
         var part = el.parentElement.closest('[data-block]');
         var origin = part && root.contains(part) && anchors[part.dataset.block];
         if (origin) { x -= origin[1]; y -= origin[2]; }
-        el.style.cssText = 'position:absolute;left:' + x + 'px;top:' + y + 'px;width:' + w + 'px;height:' + h + 'px';
+        setPlace(el, 'position:absolute;left:' + x + 'px;top:' + y + 'px;width:' + w + 'px;height:' + h + 'px');
       });
+    }
+    // Only what moved: every assignment costs the element a style recalculation, and a slider
+    // dragged on the canvas sends the document tens of times a second.
+    function setPlace(el, css) {
+      if (el.placed === css) return;
+      el.placed = css;
+      el.style.cssText = css;
     }
 
     // --- what the reader does with a control ---------------------------------------------------

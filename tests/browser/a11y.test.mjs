@@ -305,7 +305,8 @@ test('forced colours: the document stands in for the canvas, in the system\'s co
     assert.equal(await page.getAttribute('#widget-doc', 'data-mode'), 'document');
     const frames = await page.evaluate(() => window.widget.framesDrawn());
     await control(page, 'scenario/v3-final-run').click();
-    assert.equal((await getState(page)).scenario, 'v3-final-run');
+    // (The module answers in its own time: in a worker, a little after the click.)
+    await page.waitForFunction(() => window.widget.getState().scenario === 'v3-final-run');
     await page.screenshot({ path: new URL(`forced-colors-${colorScheme}.png`, shots).pathname, fullPage: true });
     await page.waitForTimeout(200);
     assert.equal(await page.evaluate(() => window.widget.framesDrawn()), frames, 'no frames for a hidden canvas');

@@ -103,7 +103,12 @@ test('dragging a slider with the mouse changes its input and the total', async (
   await page.mouse.down();
   await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2, { steps: 4 });
   await page.mouse.up();
-  await page.waitForFunction(() => window.widget.getState().lines[0].inputs.gpus !== 512);
+  // Once the module has answered the whole drag (in a worker, a frame or two after it), the
+  // document follows the state.
+  await page.waitForFunction(() => {
+    const gpus = window.widget.getState().lines[0].inputs.gpus;
+    return gpus !== 512 && document.getElementById('w:slider/r1-zero/gpus').getAttribute('aria-valuenow') === String(gpus);
+  });
   const moved = await getState(page);
   assert.ok(moved.lines[0].inputs.gpus > 512, String(moved.lines[0].inputs.gpus));
   assert.ok(Number.isFinite(moved.total_usd));
