@@ -535,17 +535,22 @@
   // not subject to CORS: load the same bytes from ai-cost.wasm.js instead.
   function wasmBinary() {
     if (window.origin !== 'null') return Promise.resolve(undefined);
+    return loadScript('ai-cost.wasm.js').then(function () {
+      var text = atob(window.aiCostWasmBase64);
+      var bytes = new Uint8Array(text.length);
+      for (var i = 0; i < text.length; ++i) bytes[i] = text.charCodeAt(i);
+      delete window.aiCostWasmBase64;
+      return bytes;
+    });
+  }
+
+  // A script of this folder, run once loaded.
+  function loadScript(src) {
     return new Promise(function (resolve, reject) {
       var tag = document.createElement('script');
-      tag.src = 'ai-cost.wasm.js';
-      tag.onload = function () {
-        var text = atob(window.aiCostWasmBase64);
-        var bytes = new Uint8Array(text.length);
-        for (var i = 0; i < text.length; ++i) bytes[i] = text.charCodeAt(i);
-        delete window.aiCostWasmBase64;
-        resolve(bytes);
-      };
-      tag.onerror = function () { reject(new Error('ai-cost.wasm.js did not load')); };
+      tag.src = src;
+      tag.onload = function () { resolve(); };
+      tag.onerror = function () { reject(new Error(src + ' did not load')); };
       document.head.appendChild(tag);
     });
   }
@@ -590,15 +595,11 @@
           return response.text();
         });
       }
-      return new Promise(function (resolve, reject) {
-        var tag = document.createElement('script');
-        tag.src = 'data/' + name.replace(/\.json$/, '.js');
-        tag.onload = function () {
-          var text = (window.aiCostData || {})[name];
-          if (typeof text === 'string') resolve(text); else reject(new Error(tag.src + ' holds no data'));
-        };
-        tag.onerror = function () { reject(new Error(tag.src + ' did not load')); };
-        document.head.appendChild(tag);
+      var src = 'data/' + name.replace(/\.json$/, '.js');
+      return loadScript(src).then(function () {
+        var text = (window.aiCostData || {})[name];
+        if (typeof text !== 'string') throw new Error(src + ' holds no data');
+        return text;
       });
     }));
   }
@@ -723,8 +724,7 @@
   // the reader's scrolling and taps are never kept waiting behind it. The type is drawn here, a
   // face per task.
   function startOnPage(texts) {
-    if (typeof createWidgetModule !== 'function') { failed('ai-cost.js did not load'); return null; }
-    return wasmBinary().then(function (binary) {
+    return (moduleScript || loadScript('ai-cost.js')).then(wasmBinary).then(function (binary) {
       return window.aiCostEngine.start({
         canvas: canvas, host: host, glyphs: window.aiCostGlyphs,
         place: function (bufferWidth, bufferHeight, width, height, top) {
@@ -764,6 +764,10 @@
   }
 
   var data = loadData();
+  // Emscripten's glue, for the module on the page only (a worker loads its own): early, beside
+  // the data.
+  var moduleScript = workerUsable() ? null : loadScript('ai-cost.js');
+  if (moduleScript) moduleScript.catch(function () { /* reported when the module starts */ });
   nearView().then(afterPaint).then(function () {
     return data.then(function (texts) {
       return workerUsable() ? startInWorker(texts) : startOnPage(texts);
