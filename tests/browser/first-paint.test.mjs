@@ -123,6 +123,25 @@ test('when the canvas takes over, the part of the widget at the top of the windo
   await page.close();
 });
 
+test('the written picker takes the form the canvas draws: the headline does not move when it takes over', async () => {
+  // A dropdown naming the scenario on a phone, a row of choices wider (view.h): the headline
+  // under it starts where the canvas will draw it, to a few pixels (the two lay text out alike,
+  // not identically).
+  for (const width of [390, 900]) {
+    const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+    const release = await holdModule(page);
+    await page.goto(`${site.origin}/widget-r1-nature-en.html`);
+    await page.waitForLoadState('load');
+    const top = () => page.evaluate(() => document.querySelector('#widget-doc [data-block="block/head"]').getBoundingClientRect().top);
+    const before = await top();
+    release();
+    await page.evaluate(() => window.widget.ready);
+    const after = await top();
+    assert.ok(Math.abs(after - before) <= 8, `at ${width} px: ${before} → ${after}`);
+    await page.close();
+  }
+});
+
 // The host is another origin, as a newsroom's is.
 const host = {};
 before(async () => Object.assign(host, await serveSite({

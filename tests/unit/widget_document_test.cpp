@@ -101,6 +101,34 @@ TEST(StaticDocument, HasNoControlsButLinksToEveryScenarioAndLanguage) {
     EXPECT_EQ(pages.count("widget-r1-nature-en.html"), 1u);
 }
 
+// The written page cannot know the widget's width: it holds the picker as the canvas draws it on a
+// phone (one box naming the scenario, which unfolds its list) and as it draws it wider (a link
+// each); its styles show one.
+TEST(StaticDocument, HoldsThePickerInBothFormsTheCanvasDraws) {
+    const DocNode doc = document(state_of("v3-final-run"), DocMode::Static);
+    const std::vector<const DocNode*> folds = all(doc, "details");
+    ASSERT_EQ(folds.size(), 1u);
+    EXPECT_EQ(attr(folds[0], "class"), "doc-picker-fold");
+    const std::vector<const DocNode*> summary = all(*folds[0], "summary");
+    ASSERT_EQ(summary.size(), 1u);
+    EXPECT_EQ(text_content(*summary[0]),
+              state_of("v3-final-run").scenario.short_title.in(english()));
+    const size_t scenarios = shipped_catalog().scenarios.size();
+    EXPECT_EQ(all(*folds[0], "a").size(), scenarios);
+    // Each form marks the current page.
+    const DocNode* picker = nullptr;
+    each(doc, [&](const DocNode& node) {
+        if (attr(&node, "class") == "doc-picker") picker = &node;
+    });
+    ASSERT_NE(picker, nullptr);
+    EXPECT_EQ(all(*picker, "a").size(), 2 * scenarios);
+    size_t current = 0;
+    for (const DocNode* a : all(*picker, "a"))
+        if (attr(a, "aria-current") == "page") ++current;
+    EXPECT_EQ(current, 2u);
+    EXPECT_TRUE(all(document(state_of("v3-final-run"), DocMode::Live), "details").empty());
+}
+
 TEST(WidgetDocument, HasOneH1InEveryScenarioModeAndLanguage) {
     for (const Scenario& scenario : shipped_catalog().scenarios)
         for (const Lang& lang : shipped_catalog().languages)

@@ -107,6 +107,16 @@ DocNode notice(const Builder& b) {
     return box;
 }
 
+// The written page's scenarios: a link to each one's page, the current one marked.
+void scenario_links(const Builder& b, DocNode& out) {
+    for (const Scenario& scenario : b.catalog.scenarios) {
+        DocNode a = element("a", scenario.short_title.in(b.lang()));
+        a.set("href", static_page_name(scenario.id, b.lang(), b.state.view));
+        if (scenario.id == b.state.scenario.id) a.set("aria-current", "page");
+        out.add(std::move(a));
+    }
+}
+
 DocNode picker(const Builder& b) {
     DocNode group = block("doc-picker", "picker");
     group.set("role", "group").set("aria-labelledby", "w:picker");
@@ -127,18 +137,24 @@ DocNode picker(const Builder& b) {
         }
         choices = &region;
     }
-    for (const Scenario& scenario : b.catalog.scenarios) {
-        const bool current = scenario.id == b.state.scenario.id;
-        const std::string label = scenario.short_title.in(b.lang());
-        if (b.live()) {
-            choices->add(pressed_button(scenario_key(scenario.id), label, current));
-        } else {
-            DocNode a = element("a", label);
-            a.set("href", static_page_name(scenario.id, b.lang(), b.state.view));
-            if (current) a.set("aria-current", "page");
-            choices->add(std::move(a));
-        }
+    if (!b.live()) {
+        // The written page cannot know the widget's width: it holds both forms, and its styles
+        // show the one the canvas will draw (widget.css), so that nothing moves when the canvas
+        // takes over. The narrow one unfolds without JavaScript.
+        DocNode fold = element("details");
+        fold.set("class", "doc-picker-fold");
+        fold.add(element("summary", b.state.scenario.short_title.in(b.lang())));
+        DocNode list = element("div");
+        list.set("class", "doc-picker-list");
+        scenario_links(b, list);
+        fold.add(std::move(list));
+        group.add(std::move(fold));
+        scenario_links(b, group);
+        return group;
     }
+    for (const Scenario& scenario : b.catalog.scenarios)
+        choices->add(pressed_button(scenario_key(scenario.id), scenario.short_title.in(b.lang()),
+                                    scenario.id == b.state.scenario.id));
     if (folding) group.add(std::move(region));
     return group;
 }
