@@ -65,9 +65,11 @@ function run(steps) {
   if (!steps.length || !engine) return;
   var step = steps.shift();
   try {
-    var started = performance.now(), result = step[1]();
-    while (result && result.next && result.next()) { /* all of it: a worker blocks no reader */ }
-    try { performance.measure('ai-cost: ' + step[0], { start: started }); } catch (e) { /* no User Timing L3 */ }
+    var result = self.aiCostEngine.timed(step[0], function () {
+      var done = step[1]();
+      while (done && done.next && done.next()) { /* all of it: a worker blocks no reader */ }
+      return done;
+    });
     if (result === false) return;
   } catch (error) { trap(error); return; }
   if (early) { // the data is in: the module answers from now on

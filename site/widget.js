@@ -616,15 +616,6 @@
     return {}; // the exports come through receive()
   }
 
-  // Each start-up step is a User Timing measure ("ai-cost: strings", …): the performance tools a
-  // newsroom runs on its articles (DevTools, Lighthouse's traces) say what the widget spent where.
-  function timed(name, fn) {
-    var start = performance.now();
-    try { return fn(); } finally {
-      try { performance.measure('ai-cost: ' + name, { start: start }); } catch (e) { /* no User Timing L3 */ }
-    }
-  }
-
   // Start-up runs in short tasks, each its own, so that the reader's scrolling and taps are never
   // kept waiting behind it (and an article's Lighthouse run sees no long task): a task boundary
   // lets the browser paint and handle input in between.
@@ -748,13 +739,13 @@
         var step = steps.shift();
         if (!step || stopped) return null;
         return nextTask().then(function () {
-          var result = timed(step[0], function () {
+          var result = window.aiCostEngine.timed(step[0], function () {
             try { return step[1](); } catch (error) { stopModule(error); return false; }
           });
           if (result === false) return null;
           if (!result || !result.next) return next();
           return (function more() { // a job: one part per task
-            return nextTask().then(function () { return timed(step[0], result.next) ? more() : next(); });
+            return nextTask().then(function () { return window.aiCostEngine.timed(step[0], result.next) ? more() : next(); });
           })();
         });
       })();
